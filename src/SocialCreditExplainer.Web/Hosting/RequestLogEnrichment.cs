@@ -1,0 +1,30 @@
+using Serilog;
+using Serilog.AspNetCore;
+using SocialCreditExplainer.Content.Languages;
+
+namespace SocialCreditExplainer.Web.Hosting;
+
+/// <summary>
+/// One completion event per request, enriched with the page's language and, on article pages,
+/// the article key, so logs can be filtered by what readers read.
+/// </summary>
+public static class RequestLogEnrichment
+{
+    public static void Configure(RequestLoggingOptions options)
+    {
+        options.EnrichDiagnosticContext = Enrich;
+    }
+
+    static void Enrich(IDiagnosticContext context, HttpContext http)
+    {
+        var segments = http.Request.Path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        if (segments.Length > 0 && SiteLanguage.FromCode(segments[0]) is { } language)
+        {
+            context.Set("Language", language.Code);
+            if (segments.Length > 2 && segments[1] == "articles")
+            {
+                context.Set("ArticleKey", Uri.UnescapeDataString(segments[2]));
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Options;
+using Serilog;
+using SocialCreditExplainer.Content.Loading;
+using SocialCreditExplainer.Content.Markdown;
+using SocialCreditExplainer.Web.Api;
+using SocialCreditExplainer.Web.Components;
+using SocialCreditExplainer.Web.Site;
+
+namespace SocialCreditExplainer.Web.Hosting;
+
+/// <summary>Service registration and the request pipeline, kept out of Program.cs.</summary>
+public static class SiteServiceExtensions
+{
+    public static WebApplicationBuilder AddSiteServices(this WebApplicationBuilder builder)
+    {
+        // Logging
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext());
+
+        // Content: one snapshot, built at start-up and rebuilt when files change
+        builder.Services.Configure<ContentOptions>(builder.Configuration.GetSection(ContentOptions.SectionName));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<ArticleRenderer>();
+        builder.Services.AddSingleton<ContentLoader>();
+        builder.Services.AddSingleton(services => new ContentStore(
+            services.GetRequiredService<ContentLoader>(),
+            services.GetRequiredService<IOptions<ContentOptions>>().Value.ResolveRoot(),
+            services.GetRequiredService<ILogger<ContentStore>>()));
+        builder.Services.AddHostedService<ContentWatcher>();
+
+        // Pages: static server rendering everywhere; interactive server only where a component opts in
+        builder.Services.AddRazorComponents()
+            .AddInteractiveServerComponents();
+        builder.Services.AddHttpContextAccessor();
+
+        // JSON API: problem details for every error, described by OpenAPI
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    public static WebApplication UseSite(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseSecurityHeaders();
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseSerilogRequestLogging(RequestLogEnrichment.Configure);
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapHealthEndpoints();
+        app.MapLanguageRedirect();
+        app.MapOpenApi();
+        app.MapSiteApi();
+        app.MapRazorComponents<App>()
+            .AddInteractiveServerRenderMode();
+        return app;
+    }
+}
