@@ -38,7 +38,7 @@ public sealed class ContentProblemsTests
                 };
                 if (!ok)
                 {
-                    broken.Add($"{article.Location.File}:{link.Line}: {link.Kind} {link.Target}#{link.Fragment}");
+                    broken.Add($"{article.Location.File} (body line {link.Line}): {link.Kind} {link.Target}#{link.Fragment}");
                 }
             }
         }

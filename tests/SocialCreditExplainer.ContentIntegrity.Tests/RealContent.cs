@@ -5,9 +5,9 @@ namespace SocialCreditExplainer.ContentIntegrity.Tests;
 /// <summary>The repository's real content folder, loaded once for the whole suite.</summary>
 public static class RealContent
 {
-    static readonly Lazy<ContentSnapshot> Loaded = new(() => new ContentLoader().Load(Root));
-
     public static string Root { get; } = FindRoot();
+
+    static readonly Lazy<ContentSnapshot> Loaded = new(() => new ContentLoader().Load(Root));
 
     public static ContentSnapshot Snapshot => Loaded.Value;
 
