@@ -61,7 +61,7 @@ internal static class ArticleAnalyzer
         {
             switch (block)
             {
-                case YamlFrontMatterBlock:
+                case YamlFrontMatterBlock or ThematicBreakBlock or LinkReferenceDefinitionGroup or LinkReferenceDefinition:
                     break;
                 case HeadingBlock heading:
                     VisitHeading(heading);

@@ -21,6 +21,7 @@ public sealed class ArticleRenderer
     readonly HeadingIdOptions _headingOptions;
     readonly MarkupSafetyOptions _safetyOptions;
 
+    /// <summary>Builds the pipeline: YAML front matter, pipe tables, strikethrough, our extensions, generic attributes.</summary>
     public ArticleRenderer()
     {
         // UseGenericAttributes must come last: it hooks into the parsers registered before it.

@@ -10,8 +10,10 @@ namespace SocialCreditExplainer.Web.Hosting;
 /// </summary>
 public static class RequestLogEnrichment
 {
-    public static void Configure(RequestLoggingOptions options)
+    /// <summary>Uses the host's logger (not the static one) and adds the reader's language and article.</summary>
+    public static void Configure(RequestLoggingOptions options, IServiceProvider services)
     {
+        options.Logger = services.GetRequiredService<Serilog.ILogger>();
         options.EnrichDiagnosticContext = Enrich;
     }
 

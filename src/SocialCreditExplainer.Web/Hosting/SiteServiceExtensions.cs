@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.Extensions.Options;
 using Serilog;
 using SocialCreditExplainer.Content.Loading;
@@ -14,10 +16,14 @@ public static class SiteServiceExtensions
     public static WebApplicationBuilder AddSiteServices(this WebApplicationBuilder builder)
     {
         // Logging
-        builder.Services.AddSerilog((services, logger) => logger
+        // preserveStaticLogger: the static bootstrap logger stays for Program.cs; each host (tests
+        // start several in one process) gets its own logger instead of freezing the shared one.
+        builder.Services.AddSerilog(
+            (services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+            .Enrich.FromLogContext(),
+            preserveStaticLogger: true);
 
         // Content: one snapshot, built at start-up and rebuilt when files change
         builder.Services.Configure<ContentOptions>(builder.Configuration.GetSection(ContentOptions.SectionName));
@@ -35,6 +41,9 @@ public static class SiteServiceExtensions
             .AddInteractiveServerComponents();
         builder.Services.AddHttpContextAccessor();
 
+        // Write Thai (and Chinese) as characters, not as numeric entities seven times their size.
+        builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
         // JSON API: problem details for every error, described by OpenAPI
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
@@ -51,7 +60,7 @@ public static class SiteServiceExtensions
 
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-        app.UseSerilogRequestLogging(RequestLogEnrichment.Configure);
+        app.UseSerilogRequestLogging(options => RequestLogEnrichment.Configure(options, app.Services));
         app.UseAntiforgery();
 
         app.MapStaticAssets();

@@ -19,7 +19,7 @@ public sealed class ContentLoaderTests : IDisposable
 
         var snapshot = _loader.Load(_folder.Root);
 
-        Assert.Empty(snapshot.Problems.Where(p => p.Severity == ProblemSeverity.Error));
+        Assert.DoesNotContain(snapshot.Problems, p => p.Severity == ProblemSeverity.Error);
         Assert.Equal("คืออะไร", snapshot.FindArticle(SiteLanguage.Thai, "primer")!.Metadata.Title);
         Assert.Equal("press-2018", Assert.Single(snapshot.FindArticle(SiteLanguage.English, "primer")!.Body.Citations).SourceId);
     }

@@ -13,7 +13,7 @@ public sealed class ContentChangesTests : IDisposable
     [Fact]
     public async Task AnEditedArticleIsServedWithoutARestart()
     {
-        using var site = new SiteFactory(_content.Root);
+        using var site = SiteFactory.Over(_content.Root);
         using var client = site.CreateClient();
         Assert.DoesNotContain("Edited while running", await client.GetStringAsync("/en/articles/what-is-social-credit"), StringComparison.Ordinal);
 
@@ -27,7 +27,7 @@ public sealed class ContentChangesTests : IDisposable
     [Fact]
     public async Task ABrokenEditKeepsServingTheLastGoodArticle()
     {
-        using var site = new SiteFactory(_content.Root);
+        using var site = SiteFactory.Over(_content.Root);
         using var client = site.CreateClient();
         var before = await client.GetStringAsync("/en/articles/what-is-social-credit");
 

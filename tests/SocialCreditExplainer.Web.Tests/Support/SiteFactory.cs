@@ -11,16 +11,20 @@ namespace SocialCreditExplainer.Web.Tests.Support;
 /// </summary>
 public class SiteFactory : WebApplicationFactory<Program>
 {
+    /// <summary>The site over the repository's real content (the shape xunit class fixtures need).</summary>
     public SiteFactory()
         : this(RepositoryContent.Root)
     {
     }
 
-    public SiteFactory(string contentRoot, TimeSpan? debounce = null)
+    SiteFactory(string contentRoot)
     {
         ContentRoot = contentRoot;
-        Debounce = debounce ?? TimeSpan.FromMilliseconds(100);
+        Debounce = TimeSpan.FromMilliseconds(100);
     }
+
+    /// <summary>The site over a content folder the test made (and may edit).</summary>
+    public static SiteFactory Over(string contentRoot) => new(contentRoot);
 
     public string ContentRoot { get; }
 

@@ -11,13 +11,16 @@ namespace SocialCreditExplainer.Content.Markdown.Citations;
 /// </summary>
 public sealed class CitationExtension(CitationOptions options) : IMarkdownExtension
 {
+    /// <summary>Uses <see cref="CitationOptions.Default"/>.</summary>
     public CitationExtension()
         : this(CitationOptions.Default)
     {
     }
 
+    /// <summary>The settings this extension was created with.</summary>
     public CitationOptions Options { get; } = options;
 
+    /// <inheritdoc />
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
         if (!pipeline.InlineParsers.Contains<CitationInlineParser>())
@@ -27,6 +30,7 @@ public sealed class CitationExtension(CitationOptions options) : IMarkdownExtens
         }
     }
 
+    /// <inheritdoc />
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
         if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<HtmlCitationRenderer>())

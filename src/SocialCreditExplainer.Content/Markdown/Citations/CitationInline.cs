@@ -8,5 +8,6 @@ namespace SocialCreditExplainer.Content.Markdown.Citations;
 /// </summary>
 public sealed class CitationInline(IReadOnlyList<CitationReference> references) : LeafInline
 {
+    /// <summary>The sources cited, in the order written (a source may appear twice).</summary>
     public IReadOnlyList<CitationReference> References { get; } = references;
 }

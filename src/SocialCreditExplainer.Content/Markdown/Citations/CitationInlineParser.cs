@@ -12,11 +12,13 @@ namespace SocialCreditExplainer.Content.Markdown.Citations;
 /// </summary>
 public sealed class CitationInlineParser : InlineParser
 {
+    /// <summary>Creates the parser, triggered by '['.</summary>
     public CitationInlineParser()
     {
         OpeningCharacters = ['['];
     }
 
+    /// <inheritdoc />
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {
         var start = slice.Start;

@@ -3,6 +3,7 @@ namespace SocialCreditExplainer.Content.Markdown.Citations;
 /// <summary>Settings for <see cref="CitationExtension"/>.</summary>
 public sealed class CitationOptions
 {
+    /// <summary>The defaults described on each property.</summary>
     public static CitationOptions Default { get; } = new();
 
     /// <summary>

@@ -14,6 +14,7 @@ namespace SocialCreditExplainer.Content.Markdown.Citations;
 /// </summary>
 public sealed class HtmlCitationRenderer(CitationOptions options) : HtmlObjectRenderer<CitationInline>
 {
+    /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, CitationInline obj)
     {
         if (!renderer.EnableHtmlForInline)

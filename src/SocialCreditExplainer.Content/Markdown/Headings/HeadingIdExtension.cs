@@ -12,18 +12,22 @@ namespace SocialCreditExplainer.Content.Markdown.Headings;
 /// </summary>
 public sealed class HeadingIdExtension(HeadingIdOptions options) : IMarkdownExtension
 {
+    /// <summary>Uses <see cref="HeadingIdOptions.Default"/>.</summary>
     public HeadingIdExtension()
         : this(HeadingIdOptions.Default)
     {
     }
 
+    /// <summary>The settings this extension was created with.</summary>
     public HeadingIdOptions Options { get; } = options;
 
+    /// <inheritdoc />
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
         // Nothing to parse: ids are derived from the heading text when a document is rendered.
     }
 
+    /// <inheritdoc />
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
         if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<HtmlHeadingIdRenderer>())

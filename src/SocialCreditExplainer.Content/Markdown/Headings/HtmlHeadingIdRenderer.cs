@@ -11,6 +11,7 @@ namespace SocialCreditExplainer.Content.Markdown.Headings;
 /// </summary>
 public sealed class HtmlHeadingIdRenderer : HeadingRenderer
 {
+    /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, HeadingBlock obj)
     {
         var id = ArticleRenderState.Of(renderer)?.Headings.IdOf(obj);

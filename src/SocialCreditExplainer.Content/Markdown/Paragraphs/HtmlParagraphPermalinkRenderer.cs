@@ -11,6 +11,7 @@ namespace SocialCreditExplainer.Content.Markdown.Paragraphs;
 /// </summary>
 public sealed class HtmlParagraphPermalinkRenderer : ParagraphRenderer
 {
+    /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, ParagraphBlock obj)
     {
         var state = ArticleRenderState.Of(renderer);

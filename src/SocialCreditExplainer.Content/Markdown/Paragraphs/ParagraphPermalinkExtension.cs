@@ -10,11 +10,13 @@ namespace SocialCreditExplainer.Content.Markdown.Paragraphs;
 /// </summary>
 public sealed class ParagraphPermalinkExtension : IMarkdownExtension
 {
+    /// <inheritdoc />
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
         // Nothing to parse: ids are derived from each paragraph's text when a document is rendered.
     }
 
+    /// <inheritdoc />
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
         if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<HtmlParagraphPermalinkRenderer>())

@@ -10,6 +10,7 @@ namespace SocialCreditExplainer.Content.Markdown.Safety;
 /// </summary>
 public sealed class HtmlEscapedBlockRenderer : HtmlObjectRenderer<HtmlBlock>
 {
+    /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, HtmlBlock obj)
     {
         renderer.EnsureLine();

@@ -7,6 +7,7 @@ namespace SocialCreditExplainer.Content.Markdown.Safety;
 /// <summary>Markdig's autolink renderer with a URL check: <c>&lt;javascript:…&gt;</c> is written as escaped text.</summary>
 public sealed class HtmlSafeAutolinkRenderer(MarkupSafetyOptions options) : AutolinkInlineRenderer
 {
+    /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, AutolinkInline obj)
     {
         var url = obj.IsEmail ? "mailto:" + obj.Url : obj.Url;

@@ -10,6 +10,7 @@ namespace SocialCreditExplainer.Content.Markdown.Safety;
 /// </summary>
 public sealed class HtmlSafeLinkRenderer(MarkupSafetyOptions options) : LinkInlineRenderer
 {
+    /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, LinkInline link)
     {
         var url = link.GetDynamicUrl?.Invoke() ?? link.Url;

@@ -17,19 +17,23 @@ public sealed class MarkupSafetyExtension : IMarkdownExtension
 {
     readonly ProcessDocumentDelegate _sanitize;
 
+    /// <summary>Uses <see cref="MarkupSafetyOptions.Default"/>.</summary>
     public MarkupSafetyExtension()
         : this(MarkupSafetyOptions.Default)
     {
     }
 
+    /// <summary>Uses the given settings.</summary>
     public MarkupSafetyExtension(MarkupSafetyOptions options)
     {
         Options = options;
         _sanitize = new AttributeSanitizer(options).Sanitize;
     }
 
+    /// <summary>The settings this extension was created with.</summary>
     public MarkupSafetyOptions Options { get; }
 
+    /// <inheritdoc />
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
         // Articles may not carry raw HTML: HTML blocks and inline tags become escaped text.
@@ -38,6 +42,7 @@ public sealed class MarkupSafetyExtension : IMarkdownExtension
         pipeline.DocumentProcessed += _sanitize;
     }
 
+    /// <inheritdoc />
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
         if (renderer is not HtmlRenderer html)

@@ -3,6 +3,7 @@ namespace SocialCreditExplainer.Content.Markdown.Safety;
 /// <summary>Settings for <see cref="MarkupSafetyExtension"/>: what authors' Markdown may produce.</summary>
 public sealed class MarkupSafetyOptions
 {
+    /// <summary>The defaults described on each property.</summary>
     public static MarkupSafetyOptions Default { get; } = new();
 
     /// <summary>

@@ -11,6 +11,7 @@ namespace SocialCreditExplainer.Content.Markdown.SiteLinks;
 /// </summary>
 public sealed class HtmlSiteLinkRenderer : HtmlObjectRenderer<SiteLinkInline>
 {
+    /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, SiteLinkInline obj)
     {
         if (!renderer.EnableHtmlForInline)

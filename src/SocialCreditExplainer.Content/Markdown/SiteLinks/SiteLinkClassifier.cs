@@ -40,10 +40,12 @@ internal static class SiteLinkClassifier
                 Span = link.Span,
                 Line = link.Line,
                 Column = link.Column,
-                IsClosed = true,
             };
             link.TryGetAttributes()?.CopyTo(siteLink.GetAttributes());
+
+            // ReplaceBy moves the link text into the new node only while it is open; close it after.
             link.ReplaceBy(siteLink);
+            siteLink.IsClosed = true;
         }
     }
 

@@ -12,12 +12,14 @@ namespace SocialCreditExplainer.Content.Markdown.SiteLinks;
 /// </summary>
 public sealed class SiteLinkExtension : IMarkdownExtension
 {
+    /// <inheritdoc />
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
         pipeline.DocumentProcessed -= SiteLinkClassifier.Classify;
         pipeline.DocumentProcessed += SiteLinkClassifier.Classify;
     }
 
+    /// <inheritdoc />
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
         if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<HtmlSiteLinkRenderer>())

@@ -9,6 +9,7 @@ namespace SocialCreditExplainer.Content.Markdown.SiteLinks;
 /// </summary>
 public sealed class SiteLinkInline : LinkInline
 {
+    /// <summary>What the link points to, from its scheme.</summary>
     public required ContentLinkKind Kind { get; init; }
 
     /// <summary>The article key or the event, term or source id.</summary>

@@ -13,12 +13,14 @@ namespace SocialCreditExplainer.Content.Markdown.Tables;
 /// </summary>
 public sealed class TableStylingExtension : IMarkdownExtension
 {
+    /// <inheritdoc />
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
         pipeline.DocumentProcessed -= Style;
         pipeline.DocumentProcessed += Style;
     }
 
+    /// <inheritdoc />
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
         // Markdig's table renderer writes the classes set here.
