@@ -7,7 +7,7 @@ public static class ApiRoutes
 
     public static IEndpointRouteBuilder MapSiteApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Prefix);
+        var api = app.MapGroup(Prefix).RequireRateLimiting(Hosting.RateLimits.PolicyName);
         api.MapSourcesApi();
         api.MapTimelineApi();
         api.MapGlossaryApi();

@@ -47,6 +47,17 @@ public static class SiteServiceExtensions
         // JSON API: problem details for every error, described by OpenAPI
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
+
+        // Speed and safety: cached reading pages, compression, rate limits, small requests
+        builder.Services.AddReadingPageCache();
+        builder.Services.AddSiteRateLimits(builder.Configuration);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            // The site takes no uploads; a reader's request is a URL and a few headers.
+            kestrel.Limits.MaxRequestBodySize = 64 * 1024;
+            kestrel.Limits.MaxRequestLineSize = 8 * 1024;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+        });
         return builder;
     }
 
@@ -61,6 +72,8 @@ public static class SiteServiceExtensions
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseSerilogRequestLogging(options => RequestLogEnrichment.Configure(options, app.Services));
+        app.UseReadingPageCache();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
@@ -69,7 +82,8 @@ public static class SiteServiceExtensions
         app.MapOpenApi();
         app.MapSiteApi();
         app.MapRazorComponents<App>()
-            .AddInteractiveServerRenderMode();
+            .AddInteractiveServerRenderMode()
+            .CacheOutput(ReadingPageCache.PolicyName);
         return app;
     }
 }
