@@ -28,7 +28,8 @@ public sealed class ContentSnapshot
         IReadOnlyList<ComparisonDimension> comparison,
         IReadOnlyList<ContentProblem> problems,
         string version,
-        DateTimeOffset loadedAt)
+        DateTimeOffset loadedAt,
+        CitationIndex? citations = null)
     {
         Articles = [.. articles.OrderBy(a => a.Metadata.Order).ThenBy(a => a.Key, StringComparer.Ordinal)];
         Sources = [.. sources.OrderBy(s => s.Id, StringComparer.Ordinal)];
@@ -48,7 +49,7 @@ public sealed class ContentSnapshot
         _sources = Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         _terms = glossary.ToDictionary(t => t.Id, StringComparer.Ordinal);
         _events = TimelineEvents.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        Citations = new CitationIndex(Articles, TimelineEvents, glossary, Comparison);
+        Citations = citations ?? new CitationIndex(Articles, TimelineEvents, glossary, Comparison);
     }
 
     /// <summary>All article versions, in reading order.</summary>

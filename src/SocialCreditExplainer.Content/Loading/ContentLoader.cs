@@ -51,9 +51,9 @@ public sealed class ContentLoader(ArticleRenderer renderer, TimeProvider time)
         comparison = [.. comparison.Where(d => CitesKnownSources(d.Id, d.China.Sources.Concat(d.Thailand.Sources), d.Location, sourceIds, log))];
 
         var articles = LoadArticles(files, log, previous, sources, glossary, events);
-        var snapshot = new ContentSnapshot(articles, sources, events, glossary, comparison, log.Problems, files.Fingerprint(), time.GetUtcNow());
-        CheckCrossReferences(snapshot, log);
-        return new ContentSnapshot(articles, sources, events, glossary, comparison, log.Problems, snapshot.Version, snapshot.LoadedAt);
+        var citations = new CitationIndex(articles, events, glossary, comparison);
+        CheckCrossReferences(articles, sources, events, citations, log);
+        return new ContentSnapshot(articles, sources, events, glossary, comparison, [.. log.Problems], files.Fingerprint(), time.GetUtcNow(), citations);
     }
 
     static List<T> LoadYamlFolder<T>(
@@ -196,22 +196,29 @@ public sealed class ContentLoader(ArticleRenderer renderer, TimeProvider time)
         return unknown.Count == 0;
     }
 
-    static void CheckCrossReferences(ContentSnapshot snapshot, ProblemLog log)
+    static void CheckCrossReferences(
+        IReadOnlyList<Article> articles,
+        IReadOnlyList<Source> sources,
+        IReadOnlyList<TimelineEvent> events,
+        CitationIndex citations,
+        ProblemLog log)
     {
-        foreach (var timelineEvent in snapshot.TimelineEvents)
+        var versions = articles.Select(a => (a.Language, a.Key)).ToHashSet();
+        var keys = articles.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var timelineEvent in events)
         {
-            foreach (var key in timelineEvent.Articles.Where(k => snapshot.FindArticleByKey(SiteLanguage.English, k) is null && snapshot.FindArticleByKey(SiteLanguage.Thai, k) is null))
+            foreach (var key in timelineEvent.Articles.Where(k => !keys.Contains(k)))
             {
                 log.Error(timelineEvent.Location, $"Event '{timelineEvent.Id}' links to unknown article '{key}'.");
             }
         }
 
-        foreach (var article in snapshot.Articles.Where(a => snapshot.TranslationOf(a) is null))
+        foreach (var article in articles.Where(a => !versions.Contains((a.Language.Other, a.Key))))
         {
             log.Warning(article.Location, $"'{article.Key}' has no {article.Language.Other.EnglishName} version yet; readers are shown the {article.Language.EnglishName} one.");
         }
 
-        foreach (var source in snapshot.Sources.Where(s => !snapshot.Citations.IsCited(s.Id)))
+        foreach (var source in sources.Where(s => !citations.IsCited(s.Id)))
         {
             log.Warning(source.Location, $"Source '{source.Id}' is not cited anywhere.");
         }
