@@ -17,6 +17,7 @@ public static class CitationExports
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>One BibTeX entry, readable by BibTeX and biblatex (UTF-8).</summary>
     public static string BibTex(CitationRecord r)
     {
         var type = r.Kind switch
@@ -25,27 +26,36 @@ public static class CitationExports
             CitedWorkKind.Report => "techreport",
             _ => "misc",
         };
+
+        // Names are split on " and " by BibTeX; an organisation in double braces stays one name.
+        var authors = r.Authors.Count > 0
+            ? string.Join(" and ", r.Authors.Select(BibName))
+            : "{" + Escape(r.Publisher) + "}";
         var fields = new List<(string Name, string? Value)>
         {
+            // Double braces keep the title's capitals (and its Thai) exactly as written.
             ("title", "{" + Escape(r.Title) + "}"),
-            ("author", r.Authors.Count > 0 ? string.Join(" and ", r.Authors.Select(a => "{" + Escape(a) + "}")) : "{" + Escape(r.Publisher) + "}"),
-            (r.Kind == CitedWorkKind.Report ? "institution" : "publisher", "{" + Escape(r.Publisher) + "}"),
-            ("year", r.Published is null ? null : "{" + r.Published.Year.ToString(CultureInfo.InvariantCulture) + "}"),
-            ("month", r.Published?.Month is { } m ? "{" + m.ToString(CultureInfo.InvariantCulture) + "}" : null),
-            ("date", r.Published is null ? null : "{" + r.Published.ToIsoString() + "}"),
-            ("url", r.Url is null ? null : "{" + r.Url + "}"),
-            ("urldate", "{" + Iso(r.Accessed) + "}"),
-            ("langid", "{" + r.Language + "}"),
+            ("titleaddon", r.TranslatedTitle is null ? null : "[" + Escape(r.TranslatedTitle) + "]"),
+            ("author", authors),
+            (r.Kind switch { CitedWorkKind.Report => "institution", CitedWorkKind.Article => "journal", _ => "publisher" }, Escape(r.Container ?? r.Publisher)),
+            ("year", r.Published is null ? null : BibYear(r.Published)),
+            ("month", r.Published is { IsBce: false, Month: { } m } ? m.ToString(CultureInfo.InvariantCulture) : null),
+            ("date", r.Published?.ToIsoString()),
+            ("url", r.Url is null ? null : BibUrl(r.Url)),
+            ("urldate", Iso(r.Accessed)),
+            ("langid", LangId(r.Language)),
+            ("note", r.Note is null ? null : Escape(r.Note)),
         };
         var text = new StringBuilder().Append('@').Append(type).Append('{').Append(r.Key).Append(",\n");
         foreach (var (name, value) in fields.Where(f => f.Value is not null))
         {
-            text.Append("  ").Append(name).Append(" = ").Append(value).Append(",\n");
+            text.Append("  ").Append(name).Append(" = {").Append(value).Append("},\n");
         }
 
         return text.Append("}\n").ToString();
     }
 
+    /// <summary>One RIS record: <c>TAG  - value</c> lines ending in CRLF, from <c>TY</c> to <c>ER</c>.</summary>
     public static string Ris(CitationRecord r)
     {
         var text = new StringBuilder();
@@ -54,7 +64,7 @@ public static class CitationExports
             if (!string.IsNullOrWhiteSpace(value))
             {
                 // RIS is line-based: a value must not carry its own line breaks.
-                text.Append(tag).Append("  - ").Append(value.ReplaceLineEndings(" ")).Append("\r\n");
+                text.Append(tag).Append("  - ").Append(value.ReplaceLineEndings(" ").Trim()).Append("\r\n");
             }
         }
 
@@ -68,23 +78,34 @@ public static class CitationExports
             _ => "ELEC",
         });
         Tag("TI", r.Title);
-        foreach (var author in r.Authors)
+        Tag("TT", r.TranslatedTitle);
+
+        // An organisation with no named person is the author, as in the other formats.
+        foreach (var author in r.Authors.Count > 0 ? r.Authors : [r.Publisher])
         {
             Tag("AU", author);
         }
 
         Tag("PB", r.Publisher);
         Tag("T2", r.Container);
-        Tag("PY", r.Published?.Year.ToString(CultureInfo.InvariantCulture));
-        Tag("DA", r.Published is null ? null : RisDate(r.Published));
+
+        // RIS years are four CE digits; a BCE date has no RIS form, so only BibTeX and CSL-JSON carry it.
+        if (r.Published is { IsBce: false } published)
+        {
+            Tag("PY", published.Year.ToString("0000", CultureInfo.InvariantCulture));
+            Tag("DA", RisDate(published));
+        }
+
         Tag("UR", r.Url);
         Tag("Y2", Iso(r.Accessed).Replace('-', '/'));
         Tag("LA", r.Language);
+        Tag("N1", r.Note);
         Tag("ID", r.Key);
         text.Append("ER  - \r\n");
         return text.ToString();
     }
 
+    /// <summary>A CSL-JSON array holding one item, as Zotero, Pandoc and citeproc read it.</summary>
     public static string CslJson(CitationRecord r)
     {
         var item = new JsonObject
@@ -110,22 +131,27 @@ public static class CitationExports
         }
 
         var authors = new JsonArray();
-        foreach (var author in r.Authors)
+        foreach (var author in r.Authors.Count > 0 ? r.Authors : [r.Publisher])
         {
             authors.Add(new JsonObject { ["literal"] = author });
         }
 
-        item["author"] = r.Authors.Count > 0 ? authors : new JsonArray(new JsonObject { ["literal"] = r.Publisher });
+        item["author"] = authors;
         if (r.Published is not null)
         {
-            // CSL uses astronomical years for BCE, as ISO 8601 does.
-            var year = r.Published.Year > 0 ? r.Published.Year : r.Published.Year + 1;
-            item["issued"] = DateParts(year, r.Published.Month, r.Published.Day);
+            // CSL counts BCE years as negative historical years with no year 0 (the spec's
+            // example: -2500 renders as 2500BC), unlike ISO 8601's astronomical numbering.
+            item["issued"] = DateParts(r.Published.Year, r.Published.Month, r.Published.Day);
         }
 
         if (r.Url is not null)
         {
             item["URL"] = r.Url;
+        }
+
+        if (r.Note is not null)
+        {
+            item["note"] = r.Note;
         }
 
         return new JsonArray(item).ToJsonString(JsonOptions);
@@ -146,23 +172,55 @@ public static class CitationExports
         return new JsonObject { ["date-parts"] = new JsonArray(parts) };
     }
 
+    // RIS dates are YYYY/MM/DD/other with empty slots kept: 2014/06/14/, 2007/03//, 2011///.
     static string RisDate(HistoricalDate d) => d.Precision switch
     {
-        DatePrecision.Day => FormattableString.Invariant($"{d.Year:0000}/{d.Month:00}/{d.Day:00}"),
-        DatePrecision.Month => FormattableString.Invariant($"{d.Year:0000}/{d.Month:00}/"),
+        DatePrecision.Day => FormattableString.Invariant($"{d.Year:0000}/{d.Month:00}/{d.Day:00}/"),
+        DatePrecision.Month => FormattableString.Invariant($"{d.Year:0000}/{d.Month:00}//"),
         _ => FormattableString.Invariant($"{d.Year:0000}///"),
+    };
+
+    static string BibYear(HistoricalDate d) =>
+        d.IsBce ? (-d.Year).ToString(CultureInfo.InvariantCulture) + " BCE" : d.Year.ToString(CultureInfo.InvariantCulture);
+
+    // "Rogier Creemers" is left for BibTeX to split; a name with a comma or " and " is kept whole.
+    static string BibName(string name) =>
+        name.Contains(',', StringComparison.Ordinal) || name.Contains(" and ", StringComparison.OrdinalIgnoreCase)
+            ? "{" + Escape(name) + "}"
+            : Escape(name);
+
+    // A URL field is read verbatim, but an unbalanced brace would still end the field early.
+    static string BibUrl(string url) =>
+        url.Replace("{", "%7B", StringComparison.Ordinal).Replace("}", "%7D", StringComparison.Ordinal).Replace("\\", "%5C", StringComparison.Ordinal);
+
+    // biblatex wants a language name for langid, not a code.
+    static string? LangId(string code) => code switch
+    {
+        "en" => "english",
+        "th" => "thai",
+        "zh" => "chinese",
+        "id" => "indonesian",
+        _ => null,
     };
 
     static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    // Braces and backslashes would break the BibTeX field; other specials are escaped for LaTeX.
-    static string Escape(string text) =>
-        text.Replace("\\", "\\textbackslash{}", StringComparison.Ordinal)
-            .Replace("{", "\\{", StringComparison.Ordinal)
-            .Replace("}", "\\}", StringComparison.Ordinal)
-            .Replace("&", "\\&", StringComparison.Ordinal)
-            .Replace("%", "\\%", StringComparison.Ordinal)
-            .Replace("$", "\\$", StringComparison.Ordinal)
-            .Replace("#", "\\#", StringComparison.Ordinal)
-            .Replace("_", "\\_", StringComparison.Ordinal);
+    // One pass, so the braces of an escape just written are not escaped again.
+    static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            escaped.Append(c switch
+            {
+                '\\' => "\\textbackslash{}",
+                '{' or '}' or '&' or '%' or '$' or '#' or '_' => "\\" + c,
+                '~' => "\\textasciitilde{}",
+                '^' => "\\textasciicircum{}",
+                _ => c.ToString(),
+            });
+        }
+
+        return escaped.ToString();
+    }
 }

@@ -24,7 +24,11 @@ public sealed record CitationRecord
 
     public required CitedWorkKind Kind { get; init; }
 
+    /// <summary>The title as the work gives it, in the work's own language.</summary>
     public required string Title { get; init; }
+
+    /// <summary>An English rendering of a title in another language, shown in square brackets after it.</summary>
+    public string? TranslatedTitle { get; init; }
 
     /// <summary>Authors as written ("Rogier Creemers"); empty when the work names none.</summary>
     public IReadOnlyList<string> Authors { get; init; } = [];
@@ -43,4 +47,7 @@ public sealed record CitationRecord
 
     /// <summary>ISO 639-1 code of the work's language.</summary>
     public required string Language { get; init; }
+
+    /// <summary>A note for the machine-readable formats (where the work is catalogued on this site).</summary>
+    public string? Note { get; init; }
 }
