@@ -22,6 +22,30 @@ public sealed class SiteLinkTests
             Spec.Inline("the [hukou](glossary:hukou) system", SiteLanguage.English));
 
     [Fact]
+    public void ThaiGlossaryLinkKeepsEmphasisInItsText() =>
+        Assert.Equal(
+            "จีนมี<span class=\"glossary-term\"><a href=\"/th/glossary#hukou\" aria-describedby=\"glossary-tip-1\"><em>ระบบ</em>ทะเบียนบ้าน</a>"
+            + "<span role=\"tooltip\" id=\"glossary-tip-1\" class=\"glossary-tip\">คำนิยามทดสอบภาษาไทย</span></span>มานาน",
+            Spec.Inline("จีนมี[*ระบบ*ทะเบียนบ้าน](glossary:hukou)มานาน"));
+
+    [Fact]
+    public void ThaiReferenceStyleGlossaryLinkWorks() =>
+        Assert.Equal(
+            "<span class=\"glossary-term\"><a href=\"/th/glossary#hukou\" aria-describedby=\"glossary-tip-1\">ทะเบียนบ้าน</a>"
+            + "<span role=\"tooltip\" id=\"glossary-tip-1\" class=\"glossary-tip\">คำนิยามทดสอบภาษาไทย</span></span>ของจีน",
+            Spec.Inline("[ทะเบียนบ้าน][ทบ]ของจีน\n\n[ทบ]: glossary:hukou"));
+
+    [Fact]
+    public void ThaiGlossaryLinkFollowedByACitationKeepsBoth()
+    {
+        var inline = Spec.Inline("[ทะเบียนบ้าน](glossary:hukou)[@source-a]ของจีน");
+
+        Assert.StartsWith("<span class=\"glossary-term\"><a href=\"/th/glossary#hukou\"", inline, StringComparison.Ordinal);
+        Assert.Contains("คำนิยามทดสอบภาษาไทย</span></span><sup class=\"cite\"><a id=\"cite-ref-1-1\" href=\"#ref-1\"", inline, StringComparison.Ordinal);
+        Assert.EndsWith("</sup>ของจีน", inline, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EachGlossaryLinkGetsItsOwnTooltipId()
     {
         var html = Spec.Html("[ก](glossary:hukou) และ [ข](glossary:hukou)");
