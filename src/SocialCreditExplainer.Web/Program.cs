@@ -14,6 +14,8 @@ try
         return ValidateCommand.Run(args);
     }
 
+    if (PackCommand.IsRequested(args)) return await PackCommand.RunAsync(args);
+
     var builder = WebApplication.CreateBuilder(args);
     builder.AddSiteServices();
 

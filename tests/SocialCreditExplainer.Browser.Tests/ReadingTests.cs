@@ -54,7 +54,7 @@ public sealed class ReadingTests(LiveSite site) : IClassFixture<LiveSite>
         await page.GotoAsync(site.BaseUrl + "/en/articles/what-is-social-credit");
 
         var firstCitation = page.Locator(".article-body a.cite-link").First;
-        var tip = page.Locator(".article-body .cite").First.Locator(".cite-tip");
+        var tip = page.Locator(".article-body .cite").First.Locator(".cite-tip").First;
         Assert.False(await tip.IsVisibleAsync());
 
         await firstCitation.FocusAsync();

@@ -9,6 +9,8 @@ namespace SocialCreditExplainer.Web.Hosting;
 /// Reading pages are the same for every reader until the content changes, so their rendered HTML
 /// is cached (compressed, per encoding) and tagged with the content; a new snapshot evicts the
 /// tag. A weak ETag carries the content version so a browser's conditional GET gets a 304.
+/// Both also carry the UTC day, because article pages print today's date as "date accessed"
+/// in their citations.
 /// Pages with a live circuit (the timeline island, search-as-you-type) are never cached: their
 /// prerendered markup holds per-circuit state.
 /// </summary>
@@ -25,7 +27,7 @@ public static class ReadingPageCache
                 .With(context => IsCacheable(context.HttpContext.Request))
                 .SetVaryByQuery("*")
                 .SetVaryByHost(true)
-                .VaryByValue(context => new KeyValuePair<string, string>("enc", EncodingKey(context.Request)))
+                .VaryByValue(context => new KeyValuePair<string, string>("enc+day", EncodingKey(context.Request) + Today()))
                 .Expire(TimeSpan.FromHours(12))
                 .Tag(ContentTag));
         });
@@ -55,7 +57,7 @@ public static class ReadingPageCache
                 return;
             }
 
-            var etag = new EntityTagHeaderValue($"\"{store.Current.Version}\"", isWeak: true);
+            var etag = new EntityTagHeaderValue($"\"{store.Current.Version}-{Today()}\"", isWeak: true);
             if (context.Request.Headers.IfNoneMatch.Count > 0
                 && EntityTagHeaderValue.TryParseList(context.Request.Headers.IfNoneMatch, out var tags)
                 && tags.Any(t => t.Compare(etag, useStrongComparison: false) || t.Equals(EntityTagHeaderValue.Any)))
@@ -95,6 +97,8 @@ public static class ReadingPageCache
             && Content.Languages.SiteLanguage.FromCode(segments[0]) is not null
             && (segments.Length < 2 || segments[1] is not ("timeline" or "search" or "language" or "teach"));
     }
+
+    static string Today() => DateTime.UtcNow.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
 
     // The cache holds one entry per encoding the compression middleware would choose.
     static string EncodingKey(HttpRequest request)

@@ -1,10 +1,13 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using Serilog;
 using SocialCreditExplainer.Content.Loading;
 using SocialCreditExplainer.Content.Markdown;
 using SocialCreditExplainer.Web.Api;
+using SocialCreditExplainer.Web.Citing;
 using SocialCreditExplainer.Web.Components;
 using SocialCreditExplainer.Web.Site;
 
@@ -35,6 +38,7 @@ public static class SiteServiceExtensions
             services.GetRequiredService<IOptions<ContentOptions>>().Value.ResolveRoot(),
             services.GetRequiredService<ILogger<ContentStore>>()));
         builder.Services.AddHostedService<ContentWatcher>();
+        Search.SearchServiceExtensions.AddSiteSearch(builder.Services);
 
         // Pages: static server rendering everywhere; interactive server only where a component opts in
         builder.Services.AddRazorComponents()
@@ -46,11 +50,25 @@ public static class SiteServiceExtensions
 
         // JSON API: problem details for every error, described by OpenAPI
         builder.Services.AddProblemDetails();
+        // API answers are JSON documents, not HTML: Thai and Chinese stay readable rather than \u-escaped.
+        builder.Services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         builder.Services.AddOpenApi();
 
         // Speed and safety: cached reading pages, compression, rate limits, small requests
         builder.Services.AddReadingPageCache();
         builder.Services.AddSiteRateLimits(builder.Configuration);
+        // Behind a reverse proxy: trust its X-Forwarded-* headers (loopback proxies by default), and
+        // share data-protection keys between instances when a folder for them is configured.
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        if (builder.Configuration["DataProtection:KeysPath"] is { Length: > 0 } keysPath)
+        {
+            builder.Services.AddDataProtection()
+                .SetApplicationName("SocialCreditExplainer")
+                .PersistKeysToFileSystem(new DirectoryInfo(keysPath));
+        }
+
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             // The site takes no uploads; a reader's request is a URL and a few headers.
@@ -63,6 +81,7 @@ public static class SiteServiceExtensions
 
     public static WebApplication UseSite(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -81,6 +100,8 @@ public static class SiteServiceExtensions
         app.MapLanguageRedirect();
         app.MapOpenApi();
         app.MapSiteApi();
+        app.MapCitationDownloads();
+        Feeds.FeedEndpoints.MapFeeds(app);
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode()
             .CacheOutput(ReadingPageCache.PolicyName);

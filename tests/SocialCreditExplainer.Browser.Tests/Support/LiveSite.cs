@@ -64,6 +64,11 @@ public sealed class LiveSite : IAsyncLifetime
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Production");
+
+            // Outside Development the test host would not find the CSS, fonts and Blazor's script
+            // in the build output; this reads them from the static web assets manifest as a
+            // published site finds them in wwwroot.
+            builder.UseStaticWebAssets();
             builder.UseSetting("Content:Root", RepositoryContent());
             builder.UseSetting("Content:WatchForChanges", "false");
         }

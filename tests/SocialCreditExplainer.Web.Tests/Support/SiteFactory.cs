@@ -35,6 +35,7 @@ public class SiteFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        builder.UseStaticWebAssets();
         builder.UseSetting("Content:Root", ContentRoot);
         builder.UseSetting("Content:Debounce", Debounce.ToString());
         builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Logs));
