@@ -73,7 +73,9 @@ public static class SiteServiceExtensions
         {
             // The site takes no uploads; a reader's request is a URL and a few headers.
             kestrel.Limits.MaxRequestBodySize = 64 * 1024;
-            kestrel.Limits.MaxRequestLineSize = 8 * 1024;
+            // A reading list built with the GET form carries its Thai note percent-encoded (9 bytes a
+            // letter); 16 KB fits every field at its limit.
+            kestrel.Limits.MaxRequestLineSize = 16 * 1024;
             kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
         });
         return builder;
