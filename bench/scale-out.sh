@@ -43,8 +43,10 @@ LUA
 
 START=$(date +%s)
 ( sleep "$KILL_AFTER"; kill -9 "$A"; date +%s > "$OUT/killed-at" ) &
+KILLER=$!
 wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s "$OUT/failures.lua" "http://127.0.0.1:5190$ARTICLE" > "$OUT/wrk.txt"
-wait
+# Only the killer: a bare `wait` would also wait for nginx, which runs until the trap stops it.
+wait "$KILLER"
 KILLED=$(cat "$OUT/killed-at")
 
 python3 - "$OUT/wrk.txt" "$START" "$KILLED" <<'PY'
