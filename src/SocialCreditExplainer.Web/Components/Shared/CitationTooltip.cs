@@ -3,11 +3,12 @@ using SocialCreditExplainer.Content.Dates;
 using SocialCreditExplainer.Content.Languages;
 using SocialCreditExplainer.Content.Sources;
 
-namespace SocialCreditExplainer.Web.Components.Compare;
+namespace SocialCreditExplainer.Web.Components.Shared;
 
 /// <summary>
 /// The words of a citation marker and its tooltip, written as the article renderer writes them
-/// (<c>HtmlCitationRenderer</c>), so a marker reads the same in a table cell as in an article.
+/// (<c>HtmlCitationRenderer</c>), so a marker reads the same in a table cell, a timeline event and
+/// an article. Shared by the comparison and the timeline.
 /// </summary>
 public static class CitationTooltip
 {
