@@ -76,8 +76,6 @@ public sealed record TimelineText
 
     public required Func<int, string, string> SourceLabel { get; init; }
 
-    public required string NoDate { get; init; }
-
     public required Func<Country, string> CountryName { get; init; }
 
     public required Func<TimelineTheme, string> ThemeName { get; init; }
@@ -141,7 +139,6 @@ public sealed record TimelineText
         Permalink = "ลิงก์ถาวร",
         PermalinkLabel = title => $"ลิงก์ถาวร: {title}",
         SourceLabel = (number, title) => $"แหล่งที่มา {number.ToString(CultureInfo.InvariantCulture)}: {title}",
-        NoDate = "ไม่ปรากฏวันที่",
         CountryName = country => country switch
         {
             Country.China => "จีน",
@@ -202,7 +199,6 @@ public sealed record TimelineText
         Permalink = "Permalink",
         PermalinkLabel = title => $"Permalink: {title}",
         SourceLabel = (number, title) => $"Source {number.ToString(CultureInfo.InvariantCulture)}: {title}",
-        NoDate = "n.d.",
         CountryName = country => country switch
         {
             Country.China => "China",
