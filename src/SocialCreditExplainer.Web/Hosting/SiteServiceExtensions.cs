@@ -43,6 +43,8 @@ public static class SiteServiceExtensions
         // Pages: static server rendering everywhere; interactive server only where a component opts in
         builder.Services.AddRazorComponents()
             .AddInteractiveServerComponents();
+        // Registered after Blazor's own provider, so this one is used: see the type for why.
+        builder.Services.AddScoped<Microsoft.AspNetCore.Components.Forms.AntiforgeryStateProvider, NoAntiforgeryTokens>();
         builder.Services.AddHttpContextAccessor();
 
         // Write Thai (and Chinese) as characters, not as numeric entities seven times their size.

@@ -22,6 +22,46 @@ public sealed class CachingTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/th/")]
+    [InlineData("/th/articles/what-is-social-credit")]
+    [InlineData("/en/sources")]
+    [InlineData("/en/glossary")]
+    public async Task AReadingPageSetsNoCookieSoCachesMayKeepIt(string path)
+    {
+        using var client = site.CreateClient();
+        using var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("Set-Cookie"), string.Join("; ", response.Headers.TryGetValues("Set-Cookie", out var v) ? v : []));
+        Assert.Equal("public, max-age=300", response.Headers.CacheControl?.ToString());
+        Assert.False(response.Headers.Contains("Pragma"));
+    }
+
+    [Fact]
+    public async Task ARepeatedReadingPageComesFromTheOutputCache()
+    {
+        using var client = site.CreateClient();
+        const string path = "/en/articles/thailand-social-credit";
+        using var first = await client.GetAsync(path);
+        using var second = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        // The output cache adds Age to the responses it serves from its store.
+        Assert.NotNull(second.Headers.Age);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task APostToAReadingPageIsRefused()
+    {
+        using var client = site.CreateClient();
+        using var response = await client.PostAsync("/en/articles/what-is-social-credit",
+            new FormUrlEncodedContent([new("_handler", "x")]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     [Fact]
     public async Task HtmlIsCompressedWhenTheBrowserAcceptsIt()
     {
