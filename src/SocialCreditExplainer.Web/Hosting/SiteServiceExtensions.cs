@@ -39,6 +39,8 @@ public static class SiteServiceExtensions
             services.GetRequiredService<ILogger<ContentStore>>()));
         builder.Services.AddHostedService<ContentWatcher>();
         Search.SearchServiceExtensions.AddSiteSearch(builder.Services);
+        // After the content and the search index: hosted services start in registration order.
+        builder.Services.AddHostedService<StartupMemoryTrim>();
 
         // Pages: static server rendering everywhere; interactive server only where a component opts in
         builder.Services.AddRazorComponents()
@@ -97,6 +99,7 @@ public static class SiteServiceExtensions
         app.UseSerilogRequestLogging(options => RequestLogEnrichment.Configure(options, app.Services));
         app.UseReadingPageCache();
         app.UseRateLimiter();
+        app.UseRenderLimit();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
