@@ -19,7 +19,8 @@ publish_site() {
 }
 
 # start_site DIR PORT LOGFILE: runs the published site on 127.0.0.1:PORT with the repo's content;
-# prints the pid. Request logging stays on (as in production) but goes to a file, not a console.
+# prints the pid. Request logging stays on (as in production) but goes to a buffered file, as a
+# production host that logs to files would, rather than to a console.
 start_site() {
   local dir=$1 port=$2 log=$3
   (
@@ -31,6 +32,7 @@ start_site() {
     RateLimits__PermitsPerMinute=100000000 \
     Serilog__WriteTo__0__Name=File \
     Serilog__WriteTo__0__Args__path="$log" \
+    Serilog__WriteTo__0__Args__buffered=true \
     exec dotnet SocialCreditExplainer.Web.dll >"$log.stdout" 2>&1
   ) &
   local pid=$!
@@ -40,6 +42,15 @@ start_site() {
   done
   echo "site on port $port did not become ready; see $log.stdout" >&2
   return 1
+}
+
+# rss_breakdown PID: where a .NET process's resident memory is, in MiB: mapped files (the runtime,
+# framework and app assemblies and native libraries), JIT-compiled code, and the rest (GC heap,
+# thread stacks, native allocations).
+rss_breakdown() {
+  awk '/^[0-9a-f]+-[0-9a-f]+ / { kind = ($6 ~ /doublemapper/) ? "jit" : ($6 ~ /^\//) ? "files" : "other" }
+       /^Rss:/ { kb[kind] += $2 }
+       END { printf "mapped files %d MB, JIT code %d MB, heap and other %d MB\n", kb["files"]/1024, kb["jit"]/1024, kb["other"]/1024 }' "/proc/$1/smaps"
 }
 
 # rss_kb PID / peak_kb PID: resident and peak resident memory of a process, in KiB.
