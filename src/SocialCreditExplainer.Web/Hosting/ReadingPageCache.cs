@@ -19,17 +19,25 @@ public static class ReadingPageCache
     public const string PolicyName = "reading";
     const string ContentTag = "content";
 
+    // The only query parameters a cached page reads (the source list's filters). Varying by these
+    // alone means /th/?utm_source=x is the cached /th/, and made-up parameters cannot fill the
+    // cache with copies of the same page.
+    static readonly string[] QueryParametersThatChangePages = ["country", "language"];
+
     public static IServiceCollection AddReadingPageCache(this IServiceCollection services)
     {
         services.AddOutputCache(options =>
         {
             options.AddPolicy(PolicyName, policy => policy
                 .With(context => IsCacheable(context.HttpContext.Request))
-                .SetVaryByQuery("*")
+                .SetVaryByQuery(QueryParametersThatChangePages)
                 .SetVaryByHost(true)
                 .VaryByValue(context => new KeyValuePair<string, string>("enc+day", EncodingKey(context.Request) + Today()))
                 .Expire(TimeSpan.FromHours(12))
                 .Tag(ContentTag));
+            // A bound on the cache's memory (the default is 100 MB): past it, entries are evicted
+            // rather than the process growing.
+            options.SizeLimit = 32 * 1024 * 1024;
         });
         services.AddResponseCompression(options =>
         {

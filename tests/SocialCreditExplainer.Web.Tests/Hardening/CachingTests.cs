@@ -53,6 +53,30 @@ public sealed class CachingTests(SiteFactory site) : IClassFixture<SiteFactory>
     }
 
     [Fact]
+    public async Task MadeUpQueryParametersAreServedTheCachedPage()
+    {
+        using var client = site.CreateClient();
+        using var first = await client.GetAsync("/en/glossary");
+        using var tagged = await client.GetAsync("/en/glossary?utm_source=newsletter");
+
+        Assert.Equal(HttpStatusCode.OK, tagged.StatusCode);
+        Assert.NotNull(tagged.Headers.Age);
+    }
+
+    [Fact]
+    public async Task TheSourceListsFiltersAreNotServedFromEachOthersCache()
+    {
+        using var client = site.CreateClient();
+        var all = await client.GetStringAsync("/en/sources");
+        var thai = await client.GetStringAsync("/en/sources?country=thailand");
+        var chinese = await client.GetStringAsync("/en/sources?country=china");
+
+        Assert.NotEqual(all, thai);
+        Assert.NotEqual(thai, chinese);
+        Assert.Equal(thai, await client.GetStringAsync("/en/sources?country=thailand"));
+    }
+
+    [Fact]
     public async Task APostToAReadingPageIsRefused()
     {
         using var client = site.CreateClient();
