@@ -125,7 +125,7 @@ public sealed record SiteText
         ForJournalists = "สำหรับสื่อมวลชน",
         ForJournalistsBody = "ทุกข้อความเชื่อมถึงแหล่งที่มา พร้อมข้อความที่ยกมา วันที่ และผู้เผยแพร่",
         ForTeachers = "สำหรับครูอาจารย์",
-        ForTeachersBody = "จุดประสงค์การเรียนรู้และคำถามชวนคิดในทุกบทความ",
+        ForTeachersBody = "จุดประสงค์การเรียนรู้และคำถามชวนคิดในทุกบทความ จัดรายการอ่านให้ผู้เรียน และพิมพ์เอกสารประกอบการสอนได้",
         Licence = "เนื้อหาเผยแพร่ภายใต้สัญญาอนุญาต CC BY 4.0",
     };
 
@@ -166,7 +166,7 @@ public sealed record SiteText
         ForJournalists = "For journalists",
         ForJournalistsBody = "Every claim linked to its source, with the excerpt, date and publisher.",
         ForTeachers = "For teachers",
-        ForTeachersBody = "Learning objectives and discussion questions with every article.",
+        ForTeachersBody = "Learning objectives and discussion questions with every article; build a reading list for a class and print handouts.",
         Licence = "Text licensed under CC BY 4.0",
     };
 }

@@ -12,6 +12,21 @@ public sealed class ReadingListPagesTests(SiteFactory site) : IClassFixture<Site
     [Theory]
     [InlineData("th")]
     [InlineData("en")]
+    public async Task TheHomePagesBoxForTeachersLeadsToTheBuilder(string lang)
+    {
+        var language = SiteLanguage.FromCode(lang)!;
+        using var client = site.CreateClient();
+
+        var (status, page) = await TeachHtml.GetAsync(client, SiteUrls.Home(language));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var links = page.QuerySelectorAll(".audiences .audience a").Where(a => a.GetAttribute("href") == TeachingUrls.Teach(language)).ToList();
+        Assert.Equal(TeachText.For(language).BuilderTitle, Assert.Single(links).TextContent);
+    }
+
+    [Theory]
+    [InlineData("th")]
+    [InlineData("en")]
     public async Task TheBuilderIsAPlainGetFormListingEveryArticleAndItsSections(string lang)
     {
         var language = SiteLanguage.FromCode(lang)!;
