@@ -65,4 +65,18 @@ public sealed class ReadingTests(LiveSite site) : IClassFixture<LiveSite>
         Assert.False(string.IsNullOrWhiteSpace(await tip.InnerTextAsync()));
         Assert.NotNull(await firstCitation.GetAttributeAsync("aria-describedby"));
     }
+
+    [BrowserFact]
+    public async Task APrintedArticleLeavesOutTheSitesOwnLinks()
+    {
+        var page = await site.NewPageAsync("en-GB");
+        await page.GotoAsync(site.BaseUrl + "/en/articles/what-is-social-credit");
+        Assert.True(await page.Locator(".handout-link").IsVisibleAsync());
+
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        Assert.False(await page.Locator(".handout-link").IsVisibleAsync());
+        Assert.False(await page.Locator(".site-header").IsVisibleAsync());
+        Assert.True(await page.Locator("h1").IsVisibleAsync());
+    }
 }
