@@ -79,4 +79,19 @@ public sealed class ReadingTests(LiveSite site) : IClassFixture<LiveSite>
         Assert.False(await page.Locator(".site-header").IsVisibleAsync());
         Assert.True(await page.Locator("h1").IsVisibleAsync());
     }
+
+    [BrowserFact]
+    public async Task ALinkCheckersHeadRequestGetsNoBodyAndLeavesThePageWholeForReaders()
+    {
+        // Over real Kestrel, which drops a HEAD answer's body: the output cache must not then
+        // hand that empty answer to a reader's GET.
+        using var client = new HttpClient { BaseAddress = new Uri(site.BaseUrl) };
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/en/compare"));
+        using var get = await client.GetAsync("/en/compare");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, head.StatusCode);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        Assert.Equal(System.Net.HttpStatusCode.OK, get.StatusCode);
+        Assert.Contains("</html>", await get.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

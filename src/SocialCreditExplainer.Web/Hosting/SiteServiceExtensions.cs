@@ -111,6 +111,7 @@ public static class SiteServiceExtensions
         Feeds.FeedEndpoints.MapFeeds(app);
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode()
+            .AnswerHead()
             .CacheOutput(ReadingPageCache.PolicyName);
         return app;
     }

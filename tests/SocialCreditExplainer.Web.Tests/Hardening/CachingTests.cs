@@ -76,6 +76,30 @@ public sealed class CachingTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Equal(thai, await client.GetStringAsync("/en/sources?country=thailand"));
     }
 
+    [Theory]
+    [InlineData("/th/articles/what-is-social-credit")]
+    [InlineData("/en/sources/creemers-2007-opinions")]
+    [InlineData("/en/timeline")]
+    public async Task AHeadRequestForAPageAnswersLikeAGet(string path)
+    {
+        // Link checkers send HEAD. (Kestrel drops a HEAD answer's body; the in-memory test
+        // server does not, so only the status and headers are compared here.)
+        using var client = site.CreateClient();
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal("text/html", head.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task AHeadRequestForAMissingPageIsStillA404()
+    {
+        using var client = site.CreateClient();
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/en/articles/no-such-article"));
+
+        Assert.Equal(HttpStatusCode.NotFound, head.StatusCode);
+    }
+
     [Fact]
     public async Task APostToAReadingPageIsRefused()
     {
