@@ -121,7 +121,8 @@ public sealed class SearchViewTests : BunitContext
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("li.search-hit")), Patience);
         Assert.NotEmpty(cut.FindAll(".search-examples a"));
         Assert.Equal(string.Empty, cut.Find(".search-status").TextContent);
-        Assert.Equal("/en/search", JSInterop.Invocations["history.replaceState"][^1].Arguments[2]);
+        // The results render first and the address follows (ApplyAsync), so wait for it too.
+        cut.WaitForAssertion(() => Assert.Equal("/en/search", JSInterop.Invocations["history.replaceState"][^1].Arguments[2]), Patience);
     }
 
     [Fact]
