@@ -19,18 +19,15 @@ public static class ReadingPageCache
     public const string PolicyName = "reading";
     const string ContentTag = "content";
 
-    // The only query parameters a cached page reads (the source list's filters). Varying by these
-    // alone means /th/?utm_source=x is the cached /th/, and made-up parameters cannot fill the
-    // cache with copies of the same page.
-    static readonly string[] QueryParametersThatChangePages = ["country", "language"];
-
     public static IServiceCollection AddReadingPageCache(this IServiceCollection services)
     {
         services.AddOutputCache(options =>
         {
             options.AddPolicy(PolicyName, policy => policy
                 .With(context => IsCacheable(context.HttpContext.Request))
-                .SetVaryByQuery(QueryParametersThatChangePages)
+                // Only the parameters that change a page (and its language link): /th/?utm_source=x
+                // is the cached /th/, and made-up parameters cannot fill the cache with copies.
+                .SetVaryByQuery(SharedQuery.Names)
                 .SetVaryByHost(true)
                 .VaryByValue(context => new KeyValuePair<string, string>("enc+day", EncodingKey(context.Request) + Today()))
                 .Expire(TimeSpan.FromHours(12))

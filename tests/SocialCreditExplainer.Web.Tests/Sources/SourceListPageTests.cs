@@ -75,6 +75,20 @@ public sealed class SourceListPageTests(SiteFactory site) : IClassFixture<SiteFa
     }
 
     [Fact]
+    public async Task SwitchingLanguageKeepsTheFiltersButNotOtherParameters()
+    {
+        var page = await SourcePages.Get(site, "/en/sources?country=china&utm_source=newsletter&language=zh");
+
+        var switcher = page.QuerySelector("a.language-switcher")!.GetAttribute("href");
+        Assert.Equal("/th/language?to=" + Uri.EscapeDataString("/th/sources?country=china&language=zh"), switcher);
+
+        // Followed, the switch lands on the Thai list with the same filters.
+        using var client = site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var response = await client.GetAsync(switcher);
+        Assert.Equal("/th/sources?country=china&language=zh", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
     public async Task TheFilterIsAPlainGetFormWithLabelledControls()
     {
         var page = await SourcePages.Get(site, "/th/sources");
