@@ -1,4 +1,3 @@
-using System.Globalization;
 using SocialCreditExplainer.Content.Languages;
 
 namespace SocialCreditExplainer.Content.Markdown;
@@ -6,14 +5,6 @@ namespace SocialCreditExplainer.Content.Markdown;
 /// <summary>The few reader-facing words the renderer writes itself, in each site language.</summary>
 internal static class ArticleStrings
 {
-    /// <summary>The accessible name of a citation link: <c>Source 3: {title}</c>.</summary>
-    public static string SourceLabel(SiteLanguage language, int number, string title) =>
-        string.Format(
-            CultureInfo.InvariantCulture,
-            language == SiteLanguage.Thai ? "แหล่งที่มา {0}: {1}" : "Source {0}: {1}",
-            number,
-            title);
-
     public static string ParagraphLink(SiteLanguage language) =>
         language == SiteLanguage.Thai ? "ลิงก์ไปยังย่อหน้านี้" : "Link to this paragraph";
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
-using SocialCreditExplainer.Content.Dates;
 using SocialCreditExplainer.Content.Languages;
 using SocialCreditExplainer.Content.Sources;
 
@@ -57,68 +56,30 @@ public sealed class HtmlCitationRenderer(CitationOptions options) : HtmlObjectRe
         var title = source.DisplayTitle(language);
         renderer.Write("<a id=\"").Write(marker.MarkerId)
             .Write("\" href=\"#").Write(CitationAnchors.Reference(marker.Number))
-            .Write("\" class=\"cite-link\" aria-label=\"").WriteEscape(ArticleStrings.SourceLabel(language, marker.Number, title))
+            .Write("\" class=\"cite-link\" aria-label=\"").WriteEscape(CitationTooltip.Label(language, marker.Number, title))
             .Write("\" aria-describedby=\"").Write(marker.TooltipId)
             .Write("\">[").Write(number).Write("]</a>");
 
         renderer.Write("<span role=\"tooltip\" id=\"").Write(marker.TooltipId).Write("\" class=\"cite-tip\">");
         renderer.Write("<span class=\"cite-tip-title\"");
-        WriteLang(renderer, IsOriginalTitle(source, language) ? source.Language : null, language);
+        WriteLang(renderer, CitationTooltip.TitleLanguage(source, language));
         renderer.Write('>').WriteEscape(title).Write("</span>");
-        renderer.Write(" <span class=\"cite-tip-meta\">").WriteEscape(Meta(source, marker.Locator, language)).Write("</span>");
-        if (source.Excerpts.Count > 0 && !string.IsNullOrWhiteSpace(source.Excerpts[0].Quote))
+        renderer.Write(" <span class=\"cite-tip-meta\">").WriteEscape(CitationTooltip.Meta(source, language, marker.Locator)).Write("</span>");
+        if (CitationTooltip.Excerpt(source, options.MaxExcerptLength) is { } excerpt)
         {
             renderer.Write(" <span class=\"cite-tip-quote\"");
-            WriteLang(renderer, source.Language, language);
-            renderer.Write(">“").WriteEscape(Shorten(source.Excerpts[0].Quote.Trim(), options.MaxExcerptLength)).Write("”</span>");
+            WriteLang(renderer, CitationTooltip.OtherLanguage(source, language));
+            renderer.Write(">“").WriteEscape(excerpt).Write("”</span>");
         }
 
         renderer.Write("</span>");
     }
 
-    static string Meta(Source source, string? locator, SiteLanguage language)
+    static void WriteLang(HtmlRenderer renderer, string? code)
     {
-        var published = source.Published is { } date
-            ? new DateSpan(date, null, Circa: false).Format(language)
-            : ArticleStrings.NoDate(language);
-        return locator is null
-            ? $"{source.Publisher}, {published}"
-            : $"{source.Publisher}, {published}, {locator}";
-    }
-
-    // A title shown in the source's own language (no translation given) is marked with its language.
-    static bool IsOriginalTitle(Source source, SiteLanguage language) =>
-        (language == SiteLanguage.Thai ? source.TitleThai : source.TitleEnglish) is null;
-
-    static void WriteLang(HtmlRenderer renderer, string? code, SiteLanguage language)
-    {
-        if (!string.IsNullOrEmpty(code) && !string.Equals(code, language.Code, StringComparison.OrdinalIgnoreCase))
+        if (code is not null)
         {
             renderer.Write(" lang=\"").WriteEscape(code).Write('"');
         }
-    }
-
-    static string Shorten(string text, int maxLength)
-    {
-        if (text.Length <= maxLength)
-        {
-            return text;
-        }
-
-        // Cut between text elements so a Thai consonant never loses its vowel or tone mark.
-        var length = 0;
-        var elements = StringInfo.GetTextElementEnumerator(text);
-        while (elements.MoveNext())
-        {
-            var next = length + ((string)elements.Current).Length;
-            if (next > maxLength)
-            {
-                break;
-            }
-
-            length = next;
-        }
-
-        return text[..length].TrimEnd() + "…";
     }
 }

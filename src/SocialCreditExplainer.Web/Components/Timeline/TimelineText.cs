@@ -74,8 +74,6 @@ public sealed record TimelineText
 
     public required Func<string, string> PermalinkLabel { get; init; }
 
-    public required Func<int, string, string> SourceLabel { get; init; }
-
     public required Func<Country, string> CountryName { get; init; }
 
     public required Func<TimelineTheme, string> ThemeName { get; init; }
@@ -138,7 +136,6 @@ public sealed record TimelineText
         RelatedArticles = "บทความที่เกี่ยวข้อง",
         Permalink = "ลิงก์ถาวร",
         PermalinkLabel = title => $"ลิงก์ถาวร: {title}",
-        SourceLabel = (number, title) => $"แหล่งที่มา {number.ToString(CultureInfo.InvariantCulture)}: {title}",
         CountryName = country => country switch
         {
             Country.China => "จีน",
@@ -198,7 +195,6 @@ public sealed record TimelineText
         RelatedArticles = "Related articles",
         Permalink = "Permalink",
         PermalinkLabel = title => $"Permalink: {title}",
-        SourceLabel = (number, title) => $"Source {number.ToString(CultureInfo.InvariantCulture)}: {title}",
         CountryName = country => country switch
         {
             Country.China => "China",

@@ -3,18 +3,15 @@ using SocialCreditExplainer.Content.Dates;
 using SocialCreditExplainer.Content.Languages;
 using SocialCreditExplainer.Content.Sources;
 
-namespace SocialCreditExplainer.Web.Components.Shared;
+namespace SocialCreditExplainer.Content.Markdown.Citations;
 
 /// <summary>
-/// The words of a citation marker and its tooltip, written as the article renderer writes them
-/// (<c>HtmlCitationRenderer</c>), so a marker reads the same in a table cell, a timeline event and
-/// an article. Shared by the comparison and the timeline.
+/// The words of a citation marker and its tooltip: one wording for the article renderer
+/// (<see cref="HtmlCitationRenderer"/>), the comparison table and the timeline, so a marker reads
+/// the same wherever it appears.
 /// </summary>
 public static class CitationTooltip
 {
-    /// <summary>The longest excerpt a tooltip shows, as in articles (<c>CitationOptions.MaxExcerptLength</c>).</summary>
-    public const int MaxExcerptLength = 280;
-
     /// <summary>The marker's accessible name: <c>แหล่งที่มา 3: {title}</c> / <c>Source 3: {title}</c>.</summary>
     public static string Label(SiteLanguage language, int number, string title) =>
         string.Format(
@@ -23,13 +20,15 @@ public static class CitationTooltip
             number,
             title);
 
-    /// <summary>Publisher and date: <c>China Law Translate, 14 มิถุนายน 2557</c>.</summary>
-    public static string Meta(Source source, SiteLanguage language)
+    /// <summary>Publisher, date and (when cited with one) the locator: <c>China Law Translate, 14 มิถุนายน 2557, p. 4</c>.</summary>
+    public static string Meta(Source source, SiteLanguage language, string? locator = null)
     {
         var published = source.Published is { } date
             ? new DateSpan(date, null, Circa: false).Format(language)
-            : language == SiteLanguage.Thai ? "ไม่ปรากฏวันที่" : "n.d.";
-        return $"{source.Publisher}, {published}";
+            : ArticleStrings.NoDate(language);
+        return locator is null
+            ? $"{source.Publisher}, {published}"
+            : $"{source.Publisher}, {published}, {locator}";
     }
 
     /// <summary>The <c>lang</c> of the title when it is shown untranslated in the source's own language; else null.</summary>
@@ -42,12 +41,15 @@ public static class CitationTooltip
             ? null
             : source.Language;
 
-    /// <summary>The source's first excerpt, cut to <see cref="MaxExcerptLength"/>; null when it has none.</summary>
-    public static string? Excerpt(Source source)
+    /// <summary>The source's first excerpt, cut to <paramref name="maxLength"/> characters; null when it has none.</summary>
+    public static string? Excerpt(Source source, int maxLength)
     {
         var quote = source.Excerpts.Count > 0 ? source.Excerpts[0].Quote?.Trim() : null;
-        return string.IsNullOrEmpty(quote) ? null : Shorten(quote, MaxExcerptLength);
+        return string.IsNullOrEmpty(quote) ? null : Shorten(quote, maxLength);
     }
+
+    /// <inheritdoc cref="Excerpt(Source, int)"/>
+    public static string? Excerpt(Source source) => Excerpt(source, CitationOptions.Default.MaxExcerptLength);
 
     static string Shorten(string text, int maxLength)
     {
