@@ -97,7 +97,7 @@ public static class ReadingPageCache
             return false;
         }
 
-        var segments = request.Path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        var segments = PageAddress.Segments(request.Path.Value);
         return segments.Length > 0
             && Content.Languages.SiteLanguage.FromCode(segments[0]) is not null
             && (segments.Length < 2 || segments[1] is not ("timeline" or "search" or "language" or "teach"));

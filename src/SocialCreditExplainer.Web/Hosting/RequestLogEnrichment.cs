@@ -1,6 +1,7 @@
 using Serilog;
 using Serilog.AspNetCore;
 using SocialCreditExplainer.Content.Languages;
+using SocialCreditExplainer.Web.Site;
 
 namespace SocialCreditExplainer.Web.Hosting;
 
@@ -19,7 +20,7 @@ public static class RequestLogEnrichment
 
     static void Enrich(IDiagnosticContext context, HttpContext http)
     {
-        var segments = http.Request.Path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        var segments = PageAddress.Segments(http.Request.Path.Value);
         if (segments.Length > 0 && SiteLanguage.FromCode(segments[0]) is { } language)
         {
             context.Set("Language", language.Code);

@@ -53,6 +53,7 @@ public static class PageAddress
         return reExecute?.OriginalPath ?? http.Request.Path.Value ?? "/";
     }
 
-    static string[] Segments(string? path) =>
+    /// <summary>A path's segments, without its query: <c>/th/articles/x?a=b</c> → <c>th, articles, x</c>.</summary>
+    public static string[] Segments(string? path) =>
         (path ?? string.Empty).Split('?', 2)[0].Split('/', StringSplitOptions.RemoveEmptyEntries);
 }
