@@ -69,6 +69,8 @@ public sealed class SearchViewTests : BunitContext
         cut.WaitForAssertion(() => Assert.Equal(Links(expected), Links(cut)), Patience);
         Assert.Equal(expected.Find(".search-status").TextContent, cut.Find(".search-status").TextContent);
         Assert.Empty(cut.FindAll(".search-examples"));
+        // The address follows the render (ApplyAsync), so wait for it too.
+        cut.WaitForAssertion(() => JSInterop.VerifyInvoke("history.replaceState", calledTimes: 1), Patience);
         var replaced = JSInterop.VerifyInvoke("history.replaceState", calledTimes: 1);
         Assert.Equal("/en/search?q=hukou", replaced[0].Arguments[2]);
     }
@@ -83,6 +85,7 @@ public sealed class SearchViewTests : BunitContext
         cut.Find("#search-q").Input("เครดิตสังคม");
 
         cut.WaitForAssertion(() => Assert.NotEmpty(Links(cut)), Patience);
+        cut.WaitForAssertion(() => JSInterop.VerifyInvoke("history.replaceState", calledTimes: 1), Patience);
         var replaced = JSInterop.VerifyInvoke("history.replaceState", calledTimes: 1);
         Assert.Equal("/th/search?q=" + Uri.EscapeDataString("เครดิตสังคม"), replaced[0].Arguments[2]);
         Assert.Equal(Links(RenderStatic("th", "เครดิตสังคม")), Links(cut));
