@@ -1,6 +1,9 @@
 using Serilog;
 using SocialCreditExplainer.Web.Hosting;
 
+// Before anything opens a socket: the runtime reads this setting once (see the type).
+IoThreadScheduling.PreferInlineCompletions();
+
 // The bootstrap logger reports start-up failures; AddSerilog below replaces it with the
 // logger configured from appsettings once the host is built.
 Log.Logger = new LoggerConfiguration()

@@ -33,15 +33,13 @@ public static class FeedEndpoints
             SiteLanguage.FromCode(lang) is { } language
                 ? Results.Bytes(RssFeedWriter.Write(ArticleFeed.For(store.Current, language), SiteOrigin.Of(request)), RssFeedWriter.MediaType + Utf8)
                 : Results.NotFound())
-            .ExcludeFromDescription()
-            .CacheOutput(ReadingPageCache.PolicyName);
+            .ExcludeFromDescription();
 
         app.MapMethods("/{lang}/feed.atom", GetOrHead, (string lang, HttpRequest request, ContentStore store) =>
             SiteLanguage.FromCode(lang) is { } language
                 ? Results.Bytes(AtomFeedWriter.Write(ArticleFeed.For(store.Current, language), SiteOrigin.Of(request)), AtomFeedWriter.MediaType + Utf8)
                 : Results.NotFound())
-            .ExcludeFromDescription()
-            .CacheOutput(ReadingPageCache.PolicyName);
+            .ExcludeFromDescription();
 
         return app;
     }

@@ -1,41 +1,31 @@
-using Microsoft.AspNetCore.OutputCaching;
+using System.Diagnostics;
+using System.Globalization;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 using SocialCreditExplainer.Web.Site;
 
 namespace SocialCreditExplainer.Web.Hosting;
 
 /// <summary>
-/// Reading pages are the same for every reader until the content changes, so their rendered HTML
-/// is cached (compressed, per encoding) and tagged with the content; a new snapshot evicts the
-/// tag. A weak ETag carries the content version so a browser's conditional GET gets a 304.
-/// Both also carry the UTC day, because article pages print today's date as "date accessed"
-/// in their citations.
-/// Pages with a live circuit (the timeline island, search-as-you-type) are never cached: their
+/// Reading pages are the same for every reader until the content changes, so each one is
+/// rendered once and then sent from <see cref="RenderedPageStore"/> (compressed, per encoding).
+/// This runs near the front of the pipeline: a stored page is sent with its stored headers and
+/// logged, and nothing else runs for it. That is what lets a cached page keep pace with nginx
+/// (docs/decisions/0005-inline-io-for-cached-pages.md); ASP.NET Core's output cache, used before,
+/// spent more on each hit than sending the page did.
+/// A weak ETag names the content version and the UTC day, so a browser's conditional GET gets a
+/// 304; the day is part of it because article pages print today's date as "date accessed".
+/// Pages with a live circuit (the timeline island, search-as-you-type) are never stored: their
 /// prerendered markup holds per-circuit state.
 /// </summary>
 public static class ReadingPageCache
 {
-    public const string PolicyName = "reading";
-    const string ContentTag = "content";
+    const string CacheControl = "public, max-age=300";
 
     public static IServiceCollection AddReadingPageCache(this IServiceCollection services)
     {
-        services.AddOutputCache(options =>
-        {
-            options.AddPolicy(PolicyName, policy => policy
-                .With(context => IsCacheable(context.HttpContext.Request))
-                // Only the parameters that change a page (and its language link): /th/?utm_source=x
-                // is the cached /th/, and made-up parameters cannot fill the cache with copies.
-                .SetVaryByQuery(SharedQuery.Names)
-                .SetVaryByHost(true)
-                .VaryByValue(context => new KeyValuePair<string, string>("enc+day", EncodingKey(context.Request) + Today()))
-                .Expire(TimeSpan.FromHours(12))
-                .Tag(ContentTag));
-            // A bound on the cache's memory (the default is 100 MB): past it, entries are evicted
-            // rather than the process growing.
-            options.SizeLimit = 32 * 1024 * 1024;
-        });
+        services.AddSingleton<RenderedPageStore>();
         services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;
@@ -47,14 +37,12 @@ public static class ReadingPageCache
         return services;
     }
 
-    /// <summary>Conditional GET, the output cache, then compression (so the cache holds compressed bytes).</summary>
-    public static IApplicationBuilder UseReadingPageCache(this WebApplication app)
+    /// <summary>Conditional GET, then a stored page, else the rest of the pipeline with its response kept.</summary>
+    public static IApplicationBuilder UseReadingPageCache(this IApplicationBuilder app)
     {
-        var store = app.Services.GetRequiredService<ContentStore>();
-        var cache = app.Services.GetRequiredService<IOutputCacheStore>();
-        store.Changed += _ => cache.EvictByTagAsync(ContentTag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
-
-        app.Use(async (context, next) =>
+        var store = app.ApplicationServices.GetRequiredService<RenderedPageStore>();
+        var log = app.ApplicationServices.GetRequiredService<Serilog.ILogger>().ForContext(typeof(ReadingPageCache));
+        return app.Use(async (context, next) =>
         {
             if (!IsCacheable(context.Request))
             {
@@ -62,31 +50,109 @@ public static class ReadingPageCache
                 return;
             }
 
-            var etag = new EntityTagHeaderValue($"\"{store.Current.Version}-{Today()}\"", isWeak: true);
-            if (context.Request.Headers.IfNoneMatch.Count > 0
-                && EntityTagHeaderValue.TryParseList(context.Request.Headers.IfNoneMatch, out var tags)
-                && tags.Any(t => t.Compare(etag, useStrongComparison: false) || t.Equals(EntityTagHeaderValue.Any)))
+            var started = Stopwatch.GetTimestamp();
+            var generation = store.CurrentGeneration;
+            if (IsNotModified(context.Request, generation))
             {
                 context.Response.StatusCode = StatusCodes.Status304NotModified;
-                context.Response.Headers.ETag = etag.ToString();
+                context.Response.Headers.ETag = generation.ETag;
                 return;
             }
 
-            context.Response.OnStarting(() =>
+            var encoding = EncodingOf(context.Request);
+            var key = RenderedPageStore.KeyOf(context.Request, encoding);
+            if (store.Find(key, generation) is { } page)
             {
-                if (context.Response.StatusCode == StatusCodes.Status200OK)
-                {
-                    context.Response.Headers.ETag = etag.ToString();
-                    context.Response.Headers.CacheControl = "public, max-age=300";
-                }
+                await SendAsync(context, page);
+                RequestLogEnrichment.LogStoredPage(log, context, Stopwatch.GetElapsedTime(started));
+                return;
+            }
 
-                return Task.CompletedTask;
-            });
-            await next(context);
+            await RenderAndKeepAsync(context, next, store, key, generation, encoding);
         });
-        app.UseOutputCache();
-        app.UseResponseCompression();
-        return app;
+    }
+
+    static async Task SendAsync(HttpContext context, RenderedPage page)
+    {
+        var response = context.Response;
+        var headers = response.Headers;
+        foreach (var (name, value) in page.Headers)
+        {
+            headers[name] = value;
+        }
+
+        var age = (long)(DateTime.UtcNow - page.StoredAtUtc).TotalSeconds;
+        headers.Age = age.ToString(CultureInfo.InvariantCulture);
+        response.ContentLength = page.Body.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await response.Body.WriteAsync(page.Body);
+        }
+    }
+
+    static async Task RenderAndKeepAsync(HttpContext context, RequestDelegate next, RenderedPageStore store,
+        string key, PageGeneration generation, string encoding)
+    {
+        context.Response.OnStarting(() =>
+        {
+            if (context.Response.StatusCode == StatusCodes.Status200OK)
+            {
+                context.Response.Headers.ETag = generation.ETag;
+                context.Response.Headers.CacheControl = CacheControl;
+            }
+
+            return Task.CompletedTask;
+        });
+
+        // A HEAD answer has no body to keep.
+        if (HttpMethods.IsHead(context.Request.Method))
+        {
+            await next(context);
+            return;
+        }
+
+        var (capture, scope) = ResponseCapture.Install(context, RenderedPageStore.MaxPageBytes);
+        using (scope)
+        {
+            await next(context);
+        }
+
+        if (IsWorthKeeping(context, capture, encoding))
+        {
+            store.Keep(key, new RenderedPage(generation, StorableHeaders(context.Response.Headers), capture.Body, DateTime.UtcNow));
+        }
+    }
+
+    /// <summary>A whole, successful, shareable page, in the encoding its key says.</summary>
+    static bool IsWorthKeeping(HttpContext context, ResponseCapture capture, string encoding)
+    {
+        var response = context.Response;
+        return response.StatusCode == StatusCodes.Status200OK
+            && capture.IsComplete
+            && !context.RequestAborted.IsCancellationRequested
+            && !response.Headers.ContainsKey(HeaderNames.SetCookie)
+            && (response.Headers.ContentEncoding.Count == 0 ? "identity" : response.Headers.ContentEncoding.ToString()) == encoding;
+    }
+
+    // Date and Server are written per response by Kestrel; the length comes from the stored body.
+    static readonly HashSet<string> PerResponseHeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        HeaderNames.Date, HeaderNames.Server, HeaderNames.ContentLength, HeaderNames.TransferEncoding, HeaderNames.Age,
+    };
+
+    static KeyValuePair<string, StringValues>[] StorableHeaders(IHeaderDictionary headers) =>
+        headers.Where(header => !PerResponseHeaders.Contains(header.Key)).ToArray();
+
+    static bool IsNotModified(HttpRequest request, PageGeneration generation)
+    {
+        if (request.Headers.IfNoneMatch.Count == 0)
+        {
+            return false;
+        }
+
+        var current = new EntityTagHeaderValue(generation.ETag[2..], isWeak: true);
+        return EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var tags)
+            && tags.Any(t => t.Compare(current, useStrongComparison: false) || t.Equals(EntityTagHeaderValue.Any));
     }
 
     /// <summary>GET or HEAD of a reading page in a language, not an island page and not an API call.</summary>
@@ -103,10 +169,8 @@ public static class ReadingPageCache
             && (segments.Length < 2 || segments[1] is not ("timeline" or "search" or "language" or "teach"));
     }
 
-    static string Today() => DateTime.UtcNow.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
-
-    // The cache holds one entry per encoding the compression middleware would choose.
-    static string EncodingKey(HttpRequest request)
+    // One stored page per encoding the compression middleware would choose.
+    static string EncodingOf(HttpRequest request)
     {
         var accept = request.Headers.AcceptEncoding.ToString();
         return accept.Contains("br", StringComparison.OrdinalIgnoreCase) ? "br"

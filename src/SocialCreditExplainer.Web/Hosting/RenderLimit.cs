@@ -5,7 +5,7 @@ namespace SocialCreditExplainer.Web.Hosting;
 /// <summary>
 /// Caps how many pages are rendered at the same time. Rendering is CPU work, so more renders in
 /// flight than the machine has cores make none of them faster; each one only adds its render
-/// tree and HTML to memory and waits longer. Pages the output cache answers never get here, so
+/// tree and HTML to memory and waits longer. Pages the reading-page cache answers never get here, so
 /// this only queues the uncached ones (the timeline, search, a reading page's first render).
 /// A render that cannot start within <see cref="MaxWait"/> is answered 503 with Retry-After.
 /// </summary>

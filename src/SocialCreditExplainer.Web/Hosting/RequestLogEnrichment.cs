@@ -1,5 +1,7 @@
 using Serilog;
 using Serilog.AspNetCore;
+using Serilog.Events;
+using Serilog.Parsing;
 using SocialCreditExplainer.Content.Languages;
 using SocialCreditExplainer.Web.Site;
 
@@ -7,10 +9,16 @@ namespace SocialCreditExplainer.Web.Hosting;
 
 /// <summary>
 /// One completion event per request, enriched with the page's language and, on article pages,
-/// the article key, so logs can be filtered by what readers read.
+/// the article key, so logs can be filtered by what readers read. Serilog's request logging writes
+/// it for every request but the reading pages sent from the page store, which never reach that
+/// middleware; <see cref="LogStoredPage"/> writes the same event for those, marked PageStore.
 /// </summary>
 public static class RequestLogEnrichment
 {
+    // Serilog.AspNetCore's default, so both kinds of completion event read and parse alike.
+    static readonly MessageTemplate CompletionTemplate =
+        new MessageTemplateParser().Parse("HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0000} ms");
+
     /// <summary>Uses the host's logger (not the static one) and adds the reader's language and article.</summary>
     public static void Configure(RequestLoggingOptions options, IServiceProvider services)
     {
@@ -18,16 +26,59 @@ public static class RequestLogEnrichment
         options.EnrichDiagnosticContext = Enrich;
     }
 
+    /// <summary>The completion event of a page sent from the page store.</summary>
+    public static void LogStoredPage(Serilog.ILogger logger, HttpContext http, TimeSpan elapsed)
+    {
+        if (!logger.IsEnabled(LogEventLevel.Information))
+        {
+            return;
+        }
+
+        var properties = new List<LogEventProperty>(7)
+        {
+            new("RequestMethod", new ScalarValue(http.Request.Method)),
+            new("RequestPath", new ScalarValue(http.Request.Path.Value)),
+            new("StatusCode", new ScalarValue(http.Response.StatusCode)),
+            new("Elapsed", new ScalarValue(elapsed.TotalMilliseconds)),
+            new("PageStore", new ScalarValue("hit")),
+        };
+        var (language, articleKey) = Describe(http.Request.Path);
+        if (language is not null)
+        {
+            properties.Add(new("Language", new ScalarValue(language)));
+        }
+
+        if (articleKey is not null)
+        {
+            properties.Add(new("ArticleKey", new ScalarValue(articleKey)));
+        }
+
+        logger.Write(new LogEvent(DateTimeOffset.Now, LogEventLevel.Information, null, CompletionTemplate, properties));
+    }
+
     static void Enrich(IDiagnosticContext context, HttpContext http)
     {
-        var segments = PageAddress.Segments(http.Request.Path.Value);
-        if (segments.Length > 0 && SiteLanguage.FromCode(segments[0]) is { } language)
+        var (language, articleKey) = Describe(http.Request.Path);
+        if (language is not null)
         {
-            context.Set("Language", language.Code);
-            if (segments.Length > 2 && segments[1] == "articles")
-            {
-                context.Set("ArticleKey", Uri.UnescapeDataString(segments[2]));
-            }
+            context.Set("Language", language);
         }
+
+        if (articleKey is not null)
+        {
+            context.Set("ArticleKey", articleKey);
+        }
+    }
+
+    /// <summary>The language of a page address and, for an article, its key.</summary>
+    static (string? Language, string? ArticleKey) Describe(PathString path)
+    {
+        var segments = PageAddress.Segments(path.Value);
+        if (segments.Length == 0 || SiteLanguage.FromCode(segments[0]) is not { } language)
+        {
+            return (null, null);
+        }
+
+        return (language.Code, segments.Length > 2 && segments[1] == "articles" ? Uri.UnescapeDataString(segments[2]) : null);
     }
 }

@@ -73,6 +73,7 @@ public static class SiteServiceExtensions
                 .PersistKeysToFileSystem(new DirectoryInfo(keysPath));
         }
 
+        builder.WebHost.UseInlineRequestScheduling();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             // The site takes no uploads; a reader's request is a URL and a few headers.
@@ -88,6 +89,10 @@ public static class SiteServiceExtensions
     public static WebApplication UseSite(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        // A stored reading page is sent from here, on the I/O thread, with the headers the rest of
+        // the pipeline gave it when it was rendered; everything else goes on to the thread pool.
+        app.UseReadingPageCache();
+        app.UseThreadPoolBeyondTheCache();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -97,7 +102,11 @@ public static class SiteServiceExtensions
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseSerilogRequestLogging(options => RequestLogEnrichment.Configure(options, app.Services));
-        app.UseReadingPageCache();
+        app.UseResponseCompression();
+        // Explicit, so that routing (and the authorization Blazor registers) run after the
+        // reading-page cache instead of first: a stored page needs no endpoint.
+        app.UseRouting();
+        app.UseAuthorization();
         app.UseRateLimiter();
         app.UseRenderLimit();
         app.UseAntiforgery();
@@ -111,8 +120,7 @@ public static class SiteServiceExtensions
         Feeds.FeedEndpoints.MapFeeds(app);
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode()
-            .AnswerHead()
-            .CacheOutput(ReadingPageCache.PolicyName);
+            .AnswerHead();
         return app;
     }
 }

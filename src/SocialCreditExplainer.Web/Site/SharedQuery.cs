@@ -6,7 +6,7 @@ namespace SocialCreditExplainer.Web.Site;
 /// The query parameters that choose what a page shows and mean the same in both languages: the
 /// source list's and the timeline's filters and the search text. Switching language keeps them,
 /// so a journalist who filtered the sources to Thailand is still looking at Thai sources in
-/// English. The output cache varies by exactly these, so a cached page's language link always
+/// English. The reading-page cache varies by exactly these, so a cached page's language link always
 /// matches the address it was cached for.
 /// </summary>
 public static class SharedQuery

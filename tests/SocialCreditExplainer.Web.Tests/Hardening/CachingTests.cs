@@ -39,7 +39,7 @@ public sealed class CachingTests(SiteFactory site) : IClassFixture<SiteFactory>
     }
 
     [Fact]
-    public async Task ARepeatedReadingPageComesFromTheOutputCache()
+    public async Task ARepeatedReadingPageComesFromThePageStore()
     {
         using var client = site.CreateClient();
         const string path = "/en/articles/thailand-social-credit";
@@ -47,9 +47,83 @@ public sealed class CachingTests(SiteFactory site) : IClassFixture<SiteFactory>
         using var second = await client.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
-        // The output cache adds Age to the responses it serves from its store.
+        // Age is set on the responses sent from the store, as HTTP caches do.
+        Assert.Null(first.Headers.Age);
         Assert.NotNull(second.Headers.Age);
         Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+        Assert.Equal("text/html", second.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task AStoredPageKeepsTheSecurityHeadersItWasRenderedWith()
+    {
+        // A stored page is sent before the middleware that sets these headers runs.
+        using var client = site.CreateClient();
+        const string path = "/th/articles/thailand-social-credit";
+        using var first = await client.GetAsync(path);
+        using var stored = await client.GetAsync(path);
+
+        Assert.NotNull(stored.Headers.Age);
+        foreach (var header in new[] { "Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy", "Permissions-Policy", "Cross-Origin-Opener-Policy" })
+        {
+            Assert.Equal(first.Headers.GetValues(header), stored.Headers.GetValues(header));
+        }
+    }
+
+    [Fact]
+    public async Task EachEncodingIsStoredApart()
+    {
+        using var client = site.CreateClient();
+        const string path = "/en/compare";
+        using var brotli = new HttpRequestMessage(HttpMethod.Get, path);
+        brotli.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
+        using (await client.SendAsync(brotli))
+        {
+        }
+
+        // A client that asks for no compression after a browser that asked for brotli gets plain HTML.
+        using var plain = await client.GetAsync(path);
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+        Assert.Contains("<html", await plain.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var brotliAgain = new HttpRequestMessage(HttpMethod.Get, path);
+        brotliAgain.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
+        using var stored = await client.SendAsync(brotliAgain);
+        Assert.NotNull(stored.Headers.Age);
+        Assert.Equal("br", Assert.Single(stored.Content.Headers.ContentEncoding));
+    }
+
+    [Fact]
+    public async Task AMissingPageIsNeverStored()
+    {
+        using var client = site.CreateClient();
+        using var first = await client.GetAsync("/en/articles/not-written-yet");
+        using var second = await client.GetAsync("/en/articles/not-written-yet");
+
+        Assert.Equal(HttpStatusCode.NotFound, second.StatusCode);
+        Assert.Null(second.Headers.Age);
+    }
+
+    [Fact]
+    public async Task APageSentFromTheStoreIsLoggedLikeAnyOther()
+    {
+        using var client = site.CreateClient();
+        const string path = "/th/articles/what-is-social-credit";
+        using (await client.GetAsync(path))
+        {
+        }
+
+        using (await client.GetAsync(path))
+        {
+        }
+
+        var hit = site.Logs.Events.Last(e => e.Properties.ContainsKey("PageStore")
+            && e.Properties["RequestPath"].ToString() == "\"/th/articles/what-is-social-credit\"");
+        Assert.Equal("HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0000} ms", hit.MessageTemplate.Text);
+        Assert.Equal("200", hit.Properties["StatusCode"].ToString());
+        Assert.Equal("\"th\"", hit.Properties["Language"].ToString());
+        Assert.Equal("\"what-is-social-credit\"", hit.Properties["ArticleKey"].ToString());
     }
 
     [Fact]
