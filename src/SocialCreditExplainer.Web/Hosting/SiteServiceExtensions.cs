@@ -40,7 +40,7 @@ public static class SiteServiceExtensions
         builder.Services.AddHostedService<ContentWatcher>();
         Search.SearchServiceExtensions.AddSiteSearch(builder.Services);
         // After the content and the search index: hosted services start in registration order.
-        builder.Services.AddHostedService<StartupMemoryTrim>();
+        builder.Services.AddHostedService<MemoryTrim>();
 
         // Pages: static server rendering everywhere; interactive server only where a component opts in
         builder.Services.AddRazorComponents()
