@@ -23,6 +23,11 @@ publish_site() {
 # production host that logs to files would, rather than to a console.
 start_site() {
   local dir=$1 port=$2 log=$3
+  # Something already listening there would answer the readiness check and be measured instead.
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "port $port is already in use; stop whatever listens there first" >&2
+    return 1
+  fi
   (
     cd "$dir" && \
     ASPNETCORE_URLS="http://127.0.0.1:$port" \
