@@ -17,7 +17,8 @@ namespace SocialCreditExplainer.Web.Hosting;
 /// A weak ETag names the content version and the UTC day, so a browser's conditional GET gets a
 /// 304; the day is part of it because article pages print today's date as "date accessed".
 /// Pages with a live circuit (the timeline island, search-as-you-type) are never stored: their
-/// prerendered markup holds per-circuit state.
+/// prerendered markup holds per-circuit state. Nor are handouts: they print today's date in the
+/// server's time zone, which the UTC day of a stored page does not follow.
 /// </summary>
 public static class ReadingPageCache
 {
@@ -155,7 +156,7 @@ public static class ReadingPageCache
             && tags.Any(t => t.Compare(current, useStrongComparison: false) || t.Equals(EntityTagHeaderValue.Any));
     }
 
-    /// <summary>GET or HEAD of a reading page in a language, not an island page and not an API call.</summary>
+    /// <summary>GET or HEAD of a reading page in a language: not an island page, a handout or an API call.</summary>
     static bool IsCacheable(HttpRequest request)
     {
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
@@ -166,7 +167,8 @@ public static class ReadingPageCache
         var segments = PageAddress.Segments(request.Path.Value);
         return segments.Length > 0
             && Content.Languages.SiteLanguage.FromCode(segments[0]) is not null
-            && (segments.Length < 2 || segments[1] is not ("timeline" or "search" or "language" or "teach"));
+            && (segments.Length < 2 || segments[1] is not ("timeline" or "search" or "language" or "teach"))
+            && segments[^1] != "handout";
     }
 
     // One stored page per encoding the compression middleware would choose.

@@ -95,6 +95,18 @@ public sealed class CachingTests(SiteFactory site) : IClassFixture<SiteFactory>
     }
 
     [Fact]
+    public async Task AHandoutIsNeverStoredBecauseItPrintsTodaysDate()
+    {
+        using var client = site.CreateClient();
+        const string path = "/en/articles/what-is-social-credit/handout";
+        using var first = await client.GetAsync(path);
+        using var second = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Null(second.Headers.Age);
+    }
+
+    [Fact]
     public async Task AMissingPageIsNeverStored()
     {
         using var client = site.CreateClient();
