@@ -94,26 +94,18 @@ public sealed class CachingTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Equal("br", Assert.Single(stored.Content.Headers.ContentEncoding));
     }
 
-    [Fact]
-    public async Task AHandoutIsNeverStoredBecauseItPrintsTodaysDate()
+    [Theory]
+    // A handout prints today's date in the server's time zone, which a stored page's UTC day does not follow.
+    [InlineData("/en/articles/what-is-social-credit/handout", HttpStatusCode.OK)]
+    // Only whole, successful pages are kept.
+    [InlineData("/en/articles/not-written-yet", HttpStatusCode.NotFound)]
+    public async Task SomePagesAreNeverStored(string path, HttpStatusCode status)
     {
         using var client = site.CreateClient();
-        const string path = "/en/articles/what-is-social-credit/handout";
         using var first = await client.GetAsync(path);
         using var second = await client.GetAsync(path);
 
-        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
-        Assert.Null(second.Headers.Age);
-    }
-
-    [Fact]
-    public async Task AMissingPageIsNeverStored()
-    {
-        using var client = site.CreateClient();
-        using var first = await client.GetAsync("/en/articles/not-written-yet");
-        using var second = await client.GetAsync("/en/articles/not-written-yet");
-
-        Assert.Equal(HttpStatusCode.NotFound, second.StatusCode);
+        Assert.Equal(status, second.StatusCode);
         Assert.Null(second.Headers.Age);
     }
 
