@@ -57,6 +57,7 @@ public static class ReadingPageCache
             {
                 context.Response.StatusCode = StatusCodes.Status304NotModified;
                 context.Response.Headers.ETag = generation.ETag;
+                SecurityHeaders.ApplyTo(context.Response.Headers);
                 return;
             }
 

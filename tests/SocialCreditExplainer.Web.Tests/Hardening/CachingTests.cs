@@ -20,6 +20,8 @@ public sealed class CachingTests(SiteFactory site) : IClassFixture<SiteFactory>
         using var second = await client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+        // Answered in front of the security-headers middleware, and still carrying its headers.
+        Assert.Contains("frame-ancestors 'none'", string.Join(";", second.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
     }
 
     [Theory]
