@@ -82,7 +82,7 @@ public static class SiteServiceExtensions
             // letter); 16 KB fits every field at its limit.
             kestrel.Limits.MaxRequestLineSize = 16 * 1024;
             kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
-            // Larger than a stored page (the biggest article is about 200 KB uncompressed), so a
+            // Larger than a stored page (the biggest article is about 340 KB uncompressed), so a
             // page is written and flushed without waiting on back-pressure: on the socket's I/O
             // thread that wait cost about 10 % of the CPU per page (docs/decisions/0005). It adds
             // no memory for stored pages, since Kestrel copies a single write into its buffer whole
