@@ -65,7 +65,7 @@ public static class ReadingPageCache
             var key = RenderedPageStore.KeyOf(context.Request, encoding);
             if (store.Find(key, generation) is { } page)
             {
-                await SendAsync(context, page);
+                await SendAsync(context, page, store.AgeOf(page));
                 RequestLogEnrichment.LogStoredPage(log, context, Stopwatch.GetElapsedTime(started));
                 return;
             }
@@ -74,7 +74,7 @@ public static class ReadingPageCache
         });
     }
 
-    static async Task SendAsync(HttpContext context, RenderedPage page)
+    static async Task SendAsync(HttpContext context, RenderedPage page, TimeSpan age)
     {
         var response = context.Response;
         var headers = response.Headers;
@@ -83,8 +83,7 @@ public static class ReadingPageCache
             headers[name] = value;
         }
 
-        var age = (long)(DateTime.UtcNow - page.StoredAtUtc).TotalSeconds;
-        headers.Age = age.ToString(CultureInfo.InvariantCulture);
+        headers.Age = ((long)age.TotalSeconds).ToString(CultureInfo.InvariantCulture);
         response.ContentLength = page.Body.Length;
         if (!HttpMethods.IsHead(context.Request.Method))
         {
@@ -121,7 +120,7 @@ public static class ReadingPageCache
 
         if (IsWorthKeeping(context, capture, encoding))
         {
-            store.Keep(key, new RenderedPage(generation, StorableHeaders(context.Response.Headers), capture.Body, DateTime.UtcNow));
+            store.Keep(key, generation, StorableHeaders(context.Response.Headers), capture.Body);
         }
     }
 
@@ -152,9 +151,8 @@ public static class ReadingPageCache
             return false;
         }
 
-        var current = new EntityTagHeaderValue(generation.ETag[2..], isWeak: true);
         return EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var tags)
-            && tags.Any(t => t.Compare(current, useStrongComparison: false) || t.Equals(EntityTagHeaderValue.Any));
+            && tags.Any(t => t.Compare(generation.Tag, useStrongComparison: false) || t.Equals(EntityTagHeaderValue.Any));
     }
 
     /// <summary>GET or HEAD of a reading page in a language: not an island page, a handout or an API call.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
 using SocialCreditExplainer.Web.Site;
 
 namespace SocialCreditExplainer.Web.Hosting;
@@ -8,7 +9,7 @@ namespace SocialCreditExplainer.Web.Hosting;
 /// <summary>A rendered reading page as it was sent: its headers and its (possibly compressed) body.</summary>
 /// <param name="Generation">The content and day it was rendered for; it is only served while both are current.</param>
 /// <param name="Headers">Every response header except the per-response ones (Date, Server, Content-Length).</param>
-public sealed record RenderedPage(PageGeneration Generation, KeyValuePair<string, StringValues>[] Headers, byte[] Body, DateTime StoredAtUtc);
+public sealed record RenderedPage(PageGeneration Generation, KeyValuePair<string, StringValues>[] Headers, byte[] Body, DateTimeOffset StoredAt);
 
 /// <summary>
 /// What a rendered reading page depends on besides its address: the content snapshot, and the
@@ -17,7 +18,11 @@ public sealed record RenderedPage(PageGeneration Generation, KeyValuePair<string
 /// </summary>
 public sealed record PageGeneration(string ContentVersion, DateOnly Day)
 {
-    public string ETag { get; } = $"W/\"{ContentVersion}-{Day.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}\"";
+    /// <summary>The tag, parsed once, for comparing with a browser's If-None-Match.</summary>
+    public EntityTagHeaderValue Tag { get; } =
+        new($"\"{ContentVersion}-{Day.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}\"", isWeak: true);
+
+    public string ETag => field ??= Tag.ToString();
 }
 
 /// <summary>
@@ -67,17 +72,22 @@ public sealed class RenderedPageStore : IDisposable
     public RenderedPage? Find(string key, PageGeneration generation) =>
         _pages.TryGetValue(key, out RenderedPage? page) && page!.Generation == generation ? page : null;
 
-    public void Keep(string key, RenderedPage page)
+    /// <summary>Keeps a page rendered for <paramref name="generation"/>, stamped now.</summary>
+    public void Keep(string key, PageGeneration generation, KeyValuePair<string, StringValues>[] headers, byte[] body)
     {
-        if (page.Body.Length > MaxPageBytes)
+        if (body.Length > MaxPageBytes)
         {
             return;
         }
 
+        var page = new RenderedPage(generation, headers, body, _clock.GetUtcNow());
         using var entry = _pages.CreateEntry(key);
         entry.Value = page;
         entry.Size = page.Body.Length + 2048; // the headers, roughly
     }
+
+    /// <summary>How long ago <paramref name="page"/> was stored, for the Age header.</summary>
+    public TimeSpan AgeOf(RenderedPage page) => _clock.GetUtcNow() - page.StoredAt;
 
     /// <summary>
     /// The store key of a request: scheme and host (pages carry absolute links), path, the query
