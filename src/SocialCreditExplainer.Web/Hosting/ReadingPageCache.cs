@@ -85,10 +85,20 @@ public static class ReadingPageCache
 
         headers.Age = ((long)age.TotalSeconds).ToString(CultureInfo.InvariantCulture);
         response.ContentLength = page.Body.Length;
-        if (!HttpMethods.IsHead(context.Request.Method))
+        if (HttpMethods.IsHead(context.Request.Method))
         {
-            await response.Body.WriteAsync(page.Body);
+            return;
         }
+
+        // Once the headers are out, a memory request larger than Kestrel's 4 KB blocks gets one
+        // contiguous buffer, so the page goes to the socket as one piece rather than about fifty
+        // blocks, each rented, pinned and returned: about 15 % less CPU per stored page
+        // (docs/decisions/0005-inline-io-for-cached-pages.md).
+        await response.StartAsync();
+        var writer = response.BodyWriter;
+        page.Body.CopyTo(writer.GetMemory(page.Body.Length));
+        writer.Advance(page.Body.Length);
+        await writer.FlushAsync();
     }
 
     static async Task RenderAndKeepAsync(HttpContext context, RequestDelegate next, RenderedPageStore store,
