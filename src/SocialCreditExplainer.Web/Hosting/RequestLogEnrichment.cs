@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Serilog;
 using Serilog.AspNetCore;
 using Serilog.Events;
@@ -53,7 +54,11 @@ public static class RequestLogEnrichment
             properties.Add(new("ArticleKey", new ScalarValue(articleKey)));
         }
 
-        logger.Write(new LogEvent(DateTimeOffset.Now, LogEventLevel.Information, null, CompletionTemplate, properties));
+        // Serilog fills the trace and span in for events it builds; this one is built here, so
+        // it takes them from the request's activity, as the middleware's events carry them.
+        var activity = Activity.Current;
+        logger.Write(new LogEvent(DateTimeOffset.Now, LogEventLevel.Information, null, CompletionTemplate, properties,
+            activity?.TraceId ?? default, activity?.SpanId ?? default));
     }
 
     static void Enrich(IDiagnosticContext context, HttpContext http)

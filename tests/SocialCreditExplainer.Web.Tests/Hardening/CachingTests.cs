@@ -130,6 +130,9 @@ public sealed class CachingTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Equal("200", hit.Properties["StatusCode"].ToString());
         Assert.Equal("\"th\"", hit.Properties["Language"].ToString());
         Assert.Equal("\"what-is-social-credit\"", hit.Properties["ArticleKey"].ToString());
+        // Its trace id ties it to the request's other events, as for any request.
+        Assert.NotNull(hit.TraceId);
+        Assert.NotEqual(default, hit.TraceId!.Value);
     }
 
     [Fact]
