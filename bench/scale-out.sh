@@ -17,12 +17,14 @@ ensure_tools wrk nginx curl
 rm -rf "$OUT" && mkdir -p "$OUT"
 echo "building the site (Release)..." >&2
 publish_site "$OUT/site"
+# Set before anything starts, so that an instance is stopped even when the next one fails to start.
+A="" B="" NGINX=""
+trap 'kill $A $B $NGINX 2>/dev/null || true' EXIT
 A=$(start_site "$OUT/site" 5191 "$OUT/a.log")
 B=$(start_site "$OUT/site" 5192 "$OUT/b.log")
 sed -e "s|^events|pid $OUT/nginx.pid;\nerror_log $OUT/nginx-error.log;\nevents|" "$ROOT/deploy/nginx-lb.conf" > "$OUT/nginx.conf"
 nginx -c "$OUT/nginx.conf" -g 'daemon off;' &
 NGINX=$!
-trap 'kill $A $B $NGINX 2>/dev/null || true' EXIT
 sleep 0.5
 curl -fs -o /dev/null "http://127.0.0.1:5190$ARTICLE"
 
