@@ -52,6 +52,25 @@ public sealed class SearchTests(LiveSite site) : IClassFixture<LiveSite>
     }
 
     [BrowserFact]
+    public async Task SwitchingLanguageAfterTypingASearchKeepsTheSearch()
+    {
+        var page = await site.NewPageAsync();
+        page.SetDefaultTimeout(30_000);
+        await page.GotoAsync(site.BaseUrl + "/en/search");
+        await page.WaitForSelectorAsync(Interactive);
+        await page.Locator("#search-q").PressSequentiallyAsync("hukou", new() { Delay = 60 });
+        // The layout's language link was rendered for the empty search; the island moves it.
+        await page.WaitForSelectorAsync("a.language-switcher[href*='q%3Dhukou']");
+
+        await page.ClickAsync("a.language-switcher");
+        await page.WaitForURLAsync(url => url.Contains("/th/search", StringComparison.Ordinal));
+
+        Assert.Contains("/th/search?q=hukou", page.Url, StringComparison.Ordinal);
+        Assert.Equal("hukou", await page.InputValueAsync("#search-q"));
+        Assert.Contains("/th/glossary#hukou", await HrefsAsync(page));
+    }
+
+    [BrowserFact]
     public async Task AThaiReaderTypingThaiGetsTheSameFirstResultWithAndWithoutACircuit()
     {
         var plain = await site.NewPageAsync("th-TH", javaScript: false);

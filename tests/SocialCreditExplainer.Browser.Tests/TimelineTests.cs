@@ -98,6 +98,24 @@ public sealed class TimelineTests(TimelineTests.TimelineSite site) : IClassFixtu
         Assert.Contains("Wikipedia", await tip.InnerTextAsync(), StringComparison.Ordinal);
     }
 
+    [BrowserFact]
+    public async Task SwitchingLanguageAfterFilteringInPlaceKeepsTheFilter()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "/en/timeline");
+        await page.WaitForSelectorAsync(Interactive);
+        await page.CheckAsync("#timeline-country-thailand");
+        // The layout's language link was rendered for the unfiltered page; the island moves it.
+        await page.WaitForSelectorAsync("a.language-switcher[href*='country%3Dthailand']");
+        var filtered = await EventIdsAsync(page);
+
+        await page.ClickAsync("a.language-switcher");
+        await page.WaitForURLAsync(url => url.Contains("/th/timeline", StringComparison.Ordinal));
+
+        Assert.EndsWith("/th/timeline?country=thailand", page.Url, StringComparison.Ordinal);
+        Assert.Equal(filtered, await EventIdsAsync(page));
+    }
+
     static async Task<int> EventCountAsync(IPage page) => await page.Locator("ol.timeline-events > li").CountAsync();
 
     static async Task<List<string>> EventIdsAsync(IPage page) =>

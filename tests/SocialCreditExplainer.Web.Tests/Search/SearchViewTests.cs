@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using SocialCreditExplainer.Search;
 using SocialCreditExplainer.Web.Components.Search;
+using SocialCreditExplainer.Web.Tests.Timeline;
 
 namespace SocialCreditExplainer.Web.Tests.Search;
 
@@ -11,11 +12,16 @@ namespace SocialCreditExplainer.Web.Tests.Search;
 public sealed class SearchViewTests : BunitContext
 {
     static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
+    readonly BunitJSModuleInterop _languageLink;
 
     public SearchViewTests()
     {
         Services.AddSingleton<ISiteSearch>(RealSearchIndex.Instance);
-        JSInterop.SetupVoid("history.replaceState", _ => true);
+        Services.AddSingleton(RealContentStore.Instance);
+        JSInterop.SetupVoid("history.replaceState", _ => true).SetVoidResult();
+        // The layout's language link, which the island moves with the address.
+        _languageLink = JSInterop.SetupModule(invocation => invocation.Identifier == "document.querySelector");
+        _languageLink.SetupVoid("setAttribute", _ => true).SetVoidResult();
     }
 
     [Fact]
@@ -112,6 +118,9 @@ public sealed class SearchViewTests : BunitContext
         Assert.NotEmpty(cut.FindAll("li.search-hit"));
         Assert.All(cut.FindAll("li.search-hit"), h => Assert.Equal("glossary-term", h.GetAttribute("data-type")));
         Assert.Equal("/en/search?q=hukou&type=glossary", JSInterop.Invocations["history.replaceState"][^1].Arguments[2]);
+        // Switching language now keeps the search and the section.
+        cut.WaitForAssertion(() => Assert.Equal(["href", "/th/language?to=" + Uri.EscapeDataString("/th/search?q=hukou&type=glossary")],
+            _languageLink.Invocations["setAttribute"][^1].Arguments), Patience);
     }
 
     [Fact]

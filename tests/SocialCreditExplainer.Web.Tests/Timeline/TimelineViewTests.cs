@@ -13,7 +13,9 @@ public sealed class TimelineViewTests : BunitContext
     public TimelineViewTests()
     {
         Services.AddSingleton(RealContentStore.Instance);
-        JSInterop.SetupVoid("history.replaceState", _ => true);
+        JSInterop.SetupVoid("history.replaceState", _ => true).SetVoidResult();
+        // The layout's language link, which the island moves with the address.
+        JSInterop.SetupModule(invocation => invocation.Identifier == "document.querySelector").SetupVoid("setAttribute", _ => true).SetVoidResult();
     }
 
     int Total => RealContentStore.Instance.Current.TimelineEvents.Count;
