@@ -106,8 +106,10 @@ public static class SiteServiceExtensions
         }
 
         app.UseSecurityHeaders();
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // Outside the status-code pages, so a 404 logs one completion event, for the address the
+        // reader asked for, rather than a second one for the re-executed not-found page.
         app.UseSerilogRequestLogging(options => RequestLogEnrichment.Configure(options, app.Services));
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseResponseCompression();
         // Explicit, so that routing (and the authorization Blazor registers) run after the
         // reading-page cache instead of first: a stored page needs no endpoint.

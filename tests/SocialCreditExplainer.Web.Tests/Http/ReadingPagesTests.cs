@@ -135,4 +135,25 @@ public sealed class ReadingPagesTests(SiteFactory site) : IClassFixture<SiteFact
         Assert.Equal("\"en\"", completion.Properties["Language"].ToString());
         Assert.Equal("\"what-is-social-credit\"", completion.Properties["ArticleKey"].ToString());
     }
+
+    [Fact]
+    public async Task AnUnknownPageLogsOneCompletionEventForTheAddressAskedFor()
+    {
+        using var client = site.CreateClient();
+        var before = site.Logs.Events.Count;
+        using var response = await client.GetAsync("/th/articles/no-such-article");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+
+        for (var i = 0; i < 50 && !site.Logs.Events.Skip(before).Any(e => e.Properties.ContainsKey("StatusCode")); i++)
+        {
+            await Task.Delay(20);
+        }
+
+        // Not a second one for the not-found page the 404 is rendered with.
+        await Task.Delay(100);
+        var completion = Assert.Single(site.Logs.Events.Skip(before), e => e.MessageTemplate.Text.StartsWith("HTTP", StringComparison.Ordinal));
+        Assert.Equal("\"/th/articles/no-such-article\"", completion.Properties["RequestPath"].ToString());
+        Assert.Equal("404", completion.Properties["StatusCode"].ToString());
+        Assert.Equal("\"th\"", completion.Properties["Language"].ToString());
+    }
 }
