@@ -45,7 +45,9 @@ public static class ReadingPageCache
         var log = app.ApplicationServices.GetRequiredService<Serilog.ILogger>().ForContext(typeof(ReadingPageCache));
         return app.Use(async (context, next) =>
         {
-            if (!IsCacheable(context.Request))
+            // Split once: the check below and a stored page's log event both read the segments.
+            var segments = PageAddress.Segments(context.Request.Path.Value);
+            if (!IsCacheable(context.Request, segments))
             {
                 await next(context);
                 return;
@@ -66,7 +68,7 @@ public static class ReadingPageCache
             if (store.Find(key, generation) is { } page)
             {
                 await SendAsync(context, page, store.AgeOf(page));
-                RequestLogEnrichment.LogStoredPage(log, context, Stopwatch.GetElapsedTime(started));
+                RequestLogEnrichment.LogStoredPage(log, context, segments, Stopwatch.GetElapsedTime(started));
                 return;
             }
 
@@ -166,14 +168,13 @@ public static class ReadingPageCache
     }
 
     /// <summary>GET or HEAD of a reading page in a language: not an island page, a handout or an API call.</summary>
-    static bool IsCacheable(HttpRequest request)
+    static bool IsCacheable(HttpRequest request, string[] segments)
     {
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             return false;
         }
 
-        var segments = PageAddress.Segments(request.Path.Value);
         return segments.Length > 0
             && Content.Languages.SiteLanguage.FromCode(segments[0]) is not null
             && (segments.Length < 2 || segments[1] is not ("timeline" or "search" or "language" or "teach"))

@@ -27,8 +27,8 @@ public static class RequestLogEnrichment
         options.EnrichDiagnosticContext = Enrich;
     }
 
-    /// <summary>The completion event of a page sent from the page store.</summary>
-    public static void LogStoredPage(Serilog.ILogger logger, HttpContext http, TimeSpan elapsed)
+    /// <summary>The completion event of a page sent from the page store; <paramref name="segments"/> are its path's (<see cref="PageAddress.Segments"/>).</summary>
+    public static void LogStoredPage(Serilog.ILogger logger, HttpContext http, string[] segments, TimeSpan elapsed)
     {
         if (!logger.IsEnabled(LogEventLevel.Information))
         {
@@ -43,7 +43,7 @@ public static class RequestLogEnrichment
             new("Elapsed", new ScalarValue(elapsed.TotalMilliseconds)),
             new("PageStore", new ScalarValue("hit")),
         };
-        var (language, articleKey) = Describe(http.Request.Path);
+        var (language, articleKey) = Describe(segments);
         if (language is not null)
         {
             properties.Add(new("Language", new ScalarValue(language)));
@@ -63,7 +63,7 @@ public static class RequestLogEnrichment
 
     static void Enrich(IDiagnosticContext context, HttpContext http)
     {
-        var (language, articleKey) = Describe(http.Request.Path);
+        var (language, articleKey) = Describe(PageAddress.Segments(http.Request.Path.Value));
         if (language is not null)
         {
             context.Set("Language", language);
@@ -76,9 +76,8 @@ public static class RequestLogEnrichment
     }
 
     /// <summary>The language of a page address and, for an article, its key.</summary>
-    static (string? Language, string? ArticleKey) Describe(PathString path)
+    static (string? Language, string? ArticleKey) Describe(string[] segments)
     {
-        var segments = PageAddress.Segments(path.Value);
         if (segments.Length == 0 || SiteLanguage.FromCode(segments[0]) is not { } language)
         {
             return (null, null);
